@@ -16,6 +16,7 @@ module dev.yardstick.core {
   requires static java.compiler;
 
   exports dev.yardstick.core.measure;
+  exports dev.yardstick.core.status;
   // The project-wide Immutables style; not API.
   exports dev.yardstick.core.internal to
       dev.yardstick.indicators,
