@@ -16,6 +16,7 @@ module dev.yardstick.core {
   requires static java.compiler;
 
   exports dev.yardstick.core.measure;
+  exports dev.yardstick.core.organisation;
   exports dev.yardstick.core.status;
   exports dev.yardstick.core.validation;
   // The project-wide Immutables style; not API.
