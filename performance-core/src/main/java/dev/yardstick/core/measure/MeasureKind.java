@@ -5,8 +5,8 @@ package dev.yardstick.core.measure;
  * figure for a longer one (months into a quarter, quarters into a year to date).
  *
  * <p>Getting this wrong is the classic reporting error: averaging twelve monthly percentages gives
- * each month the same weight whatever its denominator, and adding twelve month-end snapshots
- * counts the same children twelve times. Each constant says how it aggregates over time.
+ * each month the same weight whatever its denominator, and adding twelve month-end snapshots counts
+ * the same children twelve times. Each constant says how it aggregates over time.
  *
  * <p>Implementation requirements: immutable and thread-safe.
  */
@@ -27,10 +27,9 @@ public enum MeasureKind {
 
   /**
    * A ratio, percentage or rate: a numerator over a denominator, times a multiplier. PAF A1 (the
-   * percentage of looked-after children with three or more placements) and ASCOF 2A (admissions
-   * per 100,000) are ratios. A ratio over a longer period is recomputed from the summed numerators
-   * and summed denominators of its parts (see {@link Ratio#plus(Ratio)}); ratios are never
-   * averaged.
+   * percentage of looked-after children with three or more placements) and ASCOF 2A (admissions per
+   * 100,000) are ratios. A ratio over a longer period is recomputed from the summed numerators and
+   * summed denominators of its parts (see {@link Ratio#plus(Ratio)}); ratios are never averaged.
    */
   RATIO,
 

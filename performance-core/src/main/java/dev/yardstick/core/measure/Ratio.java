@@ -13,12 +13,13 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>PAF A1 is a ratio of looked-after children with three or more placements in the year (the
  * numerator) to all looked-after children at 31 March (the denominator), shown as a percentage;
- * ASCOF 2A is a ratio of permanent admissions to the population aged 65 and over, shown per
- * 100,000. Keeping the two counts, rather than only the figure, lets a ratio be recomputed when a
- * denominator is revised and rolled up over periods or organisations by {@link #plus(Ratio)}.
+ * ASCOF 2A is a ratio of permanent admissions to residential and nursing care homes to the
+ * population of the age group, shown per 100,000. Keeping the two counts, rather than only the
+ * figure, lets a ratio be recomputed when a denominator is revised and rolled up over periods or
+ * organisations by {@link #plus(Ratio)}.
  *
- * <p>Two ratios are equal when their numerators and their denominators are equal: 1/2 and 2/4
- * have the same value but are different ratios, because they count different numbers of people.
+ * <p>Two ratios are equal when their numerators and their denominators are equal: 1/2 and 2/4 have
+ * the same value but are different ratios, because they count different numbers of people.
  *
  * <h2>Edge cases</h2>
  *
@@ -69,8 +70,8 @@ public final class Ratio {
   /**
    * Parses the text form written by {@link #toString()}, such as {@code 12/80}.
    *
-   * @param text two non-negative whole numbers separated by {@code /}; white space around either
-   *     is ignored
+   * @param text two non-negative whole numbers separated by {@code /}; white space around either is
+   *     ignored
    * @return the ratio
    * @throws IllegalArgumentException if the text is not of that form; the message quotes it
    */
@@ -87,7 +88,8 @@ public final class Ratio {
             "ratio '" + text + "' is not two non-negative whole numbers: " + e.getMessage(), e);
       }
     }
-    throw new IllegalArgumentException("ratio '" + text + "' is not of the form numerator/denominator");
+    throw new IllegalArgumentException(
+        "ratio '" + text + "' is not of the form numerator/denominator");
   }
 
   /**
@@ -129,8 +131,8 @@ public final class Ratio {
 
   /**
    * Returns the figure in a unit, rounded by a policy: numerator times the unit's multiplier over
-   * denominator, rounded once from the exact quotient (so there is no double rounding), in
-   * normal form.
+   * denominator, rounded once from the exact quotient (so there is no double rounding), in normal
+   * form.
    *
    * <p>For example 12/80 as a {@link Unit#PERCENTAGE} to {@link RoundingPolicy#ONE_DECIMAL_PLACE}
    * is 15; 37/153,000 {@linkplain Unit#PER_100_000 per 100,000} to one place is 24.2.
@@ -145,7 +147,8 @@ public final class Ratio {
     if (denominator == 0) {
       return Optional.empty();
     }
-    BigDecimal scaled = BigDecimal.valueOf(numerator).multiply(BigDecimal.valueOf(unit.getMultiplier()));
+    BigDecimal scaled =
+        BigDecimal.valueOf(numerator).multiply(BigDecimal.valueOf(unit.getMultiplier()));
     return Optional.of(
         Decimals.normalise(
             scaled.divide(
@@ -161,8 +164,7 @@ public final class Ratio {
    * @param context the precision and rounding of the division; {@link MathContext#UNLIMITED} works
    *     only when the quotient terminates (12/80, but not 1/3)
    * @return the figure, or empty if the denominator is zero
-   * @throws ArithmeticException if {@code context} is unlimited and the quotient does not
-   *     terminate
+   * @throws ArithmeticException if {@code context} is unlimited and the quotient does not terminate
    */
   public Optional<BigDecimal> getUnroundedValue(Unit unit, MathContext context) {
     Objects.requireNonNull(unit, "unit");
@@ -170,7 +172,8 @@ public final class Ratio {
     if (denominator == 0) {
       return Optional.empty();
     }
-    BigDecimal scaled = BigDecimal.valueOf(numerator).multiply(BigDecimal.valueOf(unit.getMultiplier()));
+    BigDecimal scaled =
+        BigDecimal.valueOf(numerator).multiply(BigDecimal.valueOf(unit.getMultiplier()));
     return Optional.of(Decimals.normalise(scaled.divide(BigDecimal.valueOf(denominator), context)));
   }
 

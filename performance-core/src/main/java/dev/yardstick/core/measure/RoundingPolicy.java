@@ -9,12 +9,12 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * How an indicator's figure is rounded before it is shown, banded or coloured: a number of
- * decimal places (the scale) and a {@link RoundingMode}.
+ * How an indicator's figure is rounded before it is shown, banded or coloured: a number of decimal
+ * places (the scale) and a {@link RoundingMode}.
  *
- * <p>Every verdict is reached on the rounded figure, so that a colour or band never disagrees
- * with the figure printed beside it: a PAF percentage published to one decimal place as 20.0 is
- * judged as 20.0, not as the 20.04 it was before rounding. The default mode is {@link
+ * <p>Every verdict is reached on the rounded figure, so that a colour or band never disagrees with
+ * the figure printed beside it: a PAF percentage published to one decimal place as 20.0 is judged
+ * as 20.0, not as the 20.04 it was before rounding. The default mode is {@link
  * RoundingMode#HALF_UP}, the rounding of published statistics and spreadsheets (2.25 to one place
  * is 2.3); {@link RoundingMode#HALF_EVEN} is available for those who want it.
  *
@@ -23,8 +23,8 @@ import org.jspecify.annotations.Nullable;
  * published to the nearest 10. {@link RoundingMode#UNNECESSARY} is not a rounding policy and is
  * rejected.
  *
- * <p>The text form, written by {@link #toString()} and read by {@link #parse(String)}, is the
- * scale followed by {@code dp} and the mode, such as {@code 1dp HALF_UP} or {@code -1dp HALF_EVEN}.
+ * <p>The text form, written by {@link #toString()} and read by {@link #parse(String)}, is the scale
+ * followed by {@code dp} and the mode, such as {@code 1dp HALF_UP} or {@code -1dp HALF_EVEN}.
  *
  * <p>Implementation requirements: immutable and thread-safe.
  */
@@ -60,8 +60,7 @@ public final class RoundingPolicy {
    *
    * @param decimalPlaces the scale, from {@value #MIN_SCALE} to {@value #MAX_SCALE}
    * @return the policy
-   * @throws IllegalArgumentException if {@code decimalPlaces} is out of range; the message names
-   *     it
+   * @throws IllegalArgumentException if {@code decimalPlaces} is out of range; the message names it
    */
   public static RoundingPolicy of(int decimalPlaces) {
     return of(decimalPlaces, RoundingMode.HALF_UP);
@@ -180,8 +179,8 @@ public final class RoundingPolicy {
   }
 
   /**
-   * Rounds a value by this policy and writes it with exactly {@link #getScale()} decimal places
-   * and no exponent, as a published table shows it: 20 to one place is {@code "20.0"}, 1234 to the
+   * Rounds a value by this policy and writes it with exactly {@link #getScale()} decimal places and
+   * no exponent, as a published table shows it: 20 to one place is {@code "20.0"}, 1234 to the
    * nearest ten is {@code "1230"}.
    *
    * @param value the value to round and show

@@ -18,9 +18,9 @@ import org.jspecify.annotations.Nullable;
  *       children with three or more placements in the year, is a percentage of the looked-after
  *       children; its multiplier is always 100.
  *   <li>{@linkplain #rate(long) a rate per multiplier}: events or people per 100, 1,000, 10,000 or
- *       100,000 of a population. ASCOF 2A, permanent admissions of older people to residential and
- *       nursing care, is a rate per 100,000 population aged 65 and over; PAF C20-style rates of
- *       children are often per 10,000 children.
+ *       100,000 of a population. ASCOF 2A, permanent admissions to residential and nursing care
+ *       homes, is a rate per 100,000 of the population of the age group; rates of children in need
+ *       or looked after are usually per 10,000 children.
  *   <li>{@link #RATIO}: a plain ratio, multiplier 1, for example a proportion shown as 0.85.
  *   <li>{@link #COUNT}: a number of people, events or items, multiplier 1.
  *   <li>{@link #POUNDS}: money in pounds sterling, for example a unit cost per week.
@@ -175,8 +175,8 @@ public final class Unit {
    * @param text {@code percentage}, {@code rate per <multiplier>}, {@code ratio}, {@code count},
    *     {@code pounds}, {@code days} or {@code score}
    * @return the unit
-   * @throws IllegalArgumentException if the text is none of those forms, or names a multiplier
-   *     that {@link #rate(long)} rejects; the message quotes the text
+   * @throws IllegalArgumentException if the text is none of those forms, or names a multiplier that
+   *     {@link #rate(long)} rejects; the message quotes the text
    */
   public static Unit parse(String text) {
     Objects.requireNonNull(text, "text");
@@ -255,8 +255,8 @@ public final class Unit {
   }
 
   /**
-   * Returns the text form that {@link #parse(String)} accepts, such as {@code percentage} or
-   * {@code rate per 100000}.
+   * Returns the text form that {@link #parse(String)} accepts, such as {@code percentage} or {@code
+   * rate per 100000}.
    *
    * @return the text form
    */

@@ -30,8 +30,8 @@ public enum DirectionOfTravel {
 
   /**
    * Returns the direction under the opposite polarity: {@link #IMPROVING} and {@link #WORSENING}
-   * are swapped and the others are unchanged. Flipping an indicator's polarity flips its
-   * direction of travel.
+   * are swapped and the others are unchanged. Flipping an indicator's polarity flips its direction
+   * of travel.
    *
    * @return the flipped direction
    */

@@ -6,9 +6,8 @@ package dev.yardstick.core.status;
  *
  * <p>Councils colour figures green when on target, amber when off target but within the agreed
  * tolerance, and red when beyond it (domain reference section 5.1). Yardstick keeps the colours
- * apart from four explicit non-colours: <b>no target is a state, never a colour</b>, and a
- * missing, suppressed or unrated figure is never shown as red, amber or green, nor counted among
- * them.
+ * apart from four explicit non-colours: <b>no target is a state, never a colour</b>, and a missing,
+ * suppressed or unrated figure is never shown as red, amber or green, nor counted among them.
  *
  * <p>Implementation requirements: immutable and thread-safe.
  */
@@ -23,14 +22,10 @@ public enum RagStatus {
   /** On or better than target. */
   GREEN,
 
-  /**
-   * The figure has no target for the period, so it cannot be judged against one; not a colour.
-   */
+  /** The figure has no target for the period, so it cannot be judged against one; not a colour. */
   NO_TARGET,
 
-  /**
-   * There is no figure: the value is missing or its denominator is zero; not a colour.
-   */
+  /** There is no figure: the value is missing or its denominator is zero; not a colour. */
   NO_DATA,
 
   /**
@@ -48,8 +43,8 @@ public enum RagStatus {
   /**
    * Tells whether this is one of the three colours.
    *
-   * @return {@code true} for {@link #RED}, {@link #AMBER} and {@link #GREEN}; {@code false} for
-   *     the non-colours
+   * @return {@code true} for {@link #RED}, {@link #AMBER} and {@link #GREEN}; {@code false} for the
+   *     non-colours
    */
   public boolean isColour() {
     return this == RED || this == AMBER || this == GREEN;

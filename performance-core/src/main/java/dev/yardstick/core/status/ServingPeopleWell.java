@@ -4,19 +4,22 @@ import java.util.Objects;
 
 /**
  * The inspectors' judgement of how well a council's social services serve people now, one of the
- * two judgements behind the social-services star ratings of 2002 to 2005: "Are people being
- * served well? No, some, most, yes".
+ * two judgements behind the social-services star ratings of 2002 to 2005: is the council serving
+ * people well? No, Some, Most or Yes.
  *
- * <p>It was made separately for children's and adults' services (domain reference section 1.1),
- * and counted for more than {@link CapacityForImprovement}. The constants are in order from worst
- * to best, so their natural order ranks them. Missing a key-indicator threshold capped it:
- * children's services at {@link #SOME}, adults' at {@link #MOST} (see {@link #atMost}).
+ * <p>It was made separately for children's and adults' services (domain reference section 1.1), and
+ * counted for more than {@link CapacityForImprovement}. The constants are in order from worst to
+ * best, so their natural order ranks them. Missing a key-indicator threshold capped it: children's
+ * services at {@link #SOME}, adults' at {@link #MOST} (see {@link #atMost}).
  *
  * <p>Implementation requirements: immutable and thread-safe.
  */
 public enum ServingPeopleWell {
 
-  /** "No": not serving people well. Read as a failure, which gives zero stars. */
+  /**
+   * "No": not serving people well. Yardstick reads this as the "failure" in either service that
+   * gave zero stars (domain reference section 1.2; the published rule is not conclusive on it).
+   */
   NO("No"),
 
   /** "Some": serving some people well. */

@@ -9,12 +9,12 @@ import org.jspecify.annotations.Nullable;
 /**
  * A council's social-services star rating: zero to three stars.
  *
- * <p>The Social Services Inspectorate first published star ratings in May 2002, and the
- * Commission for Social Care Inspection carried them on to 2005 for whole social services and to
- * 2008 for adult social care alone (domain reference section 1). They combined the judgements
- * {@link ServingPeopleWell} and {@link CapacityForImprovement} for children's and adults'
- * services by a published rule table; a failure in either service gave {@link #ZERO} stars. In
- * 2003 there were 16 three-star, 74 two-star, 52 one-star and 8 zero-star councils.
+ * <p>The Social Services Inspectorate first published star ratings in May 2002, and the Commission
+ * for Social Care Inspection carried them on to 2005 for whole social services and to 2008 for
+ * adult social care alone (domain reference section 1). They combined the judgements {@link
+ * ServingPeopleWell} and {@link CapacityForImprovement} for children's and adults' services by a
+ * published rule table; a failure in either service gave {@link #ZERO} stars. In 2003 there were 16
+ * three-star, 74 two-star, 52 one-star and 8 zero-star councils.
  *
  * <p>Star ratings are ordered by the number of stars. A council that was not rated has no star
  * rating (an empty {@code Optional} or {@link RagStatus#NOT_RATED} where a status is needed), not
@@ -79,8 +79,8 @@ public final class StarRating implements Comparable<StarRating> {
    *
    * @param text a number of stars from 0 to 3, a space, and {@code star} or {@code stars}
    * @return the rating
-   * @throws IllegalArgumentException if the text is not of that form or the number is out of
-   *     range; the message quotes the text
+   * @throws IllegalArgumentException if the text is not of that form or the number is out of range;
+   *     the message quotes the text
    */
   public static StarRating parse(String text) {
     Objects.requireNonNull(text, "text");

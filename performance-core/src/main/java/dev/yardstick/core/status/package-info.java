@@ -1,6 +1,6 @@
 /**
- * Statuses and judgement scales: RAG status with its explicit non-colours, direction of travel,
- * and the 2002 to 2005 social-services judgements and star ratings.
+ * Statuses and judgement scales: RAG status with its explicit non-colours, direction of travel, and
+ * the 2002 to 2005 social-services judgements and star ratings.
  *
  * <pre>{@code
  * RagStatus status = RagStatus.NO_TARGET;

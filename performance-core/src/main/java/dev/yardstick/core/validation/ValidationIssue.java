@@ -10,12 +10,12 @@ import org.immutables.value.Value;
  * One problem found by a business-rule check: its severity, a stable machine-readable code, the
  * thing or things it concerns, and a message for people.
  *
- * <p>Business rules (targets that overlap in time, tolerance bands with gaps between them, a
- * target outside the possible range of its indicator) are reported as issues rather than thrown,
- * so that a user loading a year's definitions sees every problem at once. The code is for
- * programs: it stays the same from release to release, so a caller can filter on it ({@code
- * TARGET_DUPLICATE}, {@code TOLERANCE_GAP}); the message may be reworded. Neither the subject nor
- * the message may contain personal data.
+ * <p>Business rules (targets that overlap in time, tolerance bands with gaps between them, a target
+ * outside the possible range of its indicator) are reported as issues rather than thrown, so that a
+ * user loading a year's definitions sees every problem at once. The code is for programs: it stays
+ * the same from release to release, so a caller can filter on it ({@code TARGET_DUPLICATE}, {@code
+ * TOLERANCE_GAP}); the message may be reworded. Neither the subject nor the message may contain
+ * personal data.
  *
  * <pre>{@code
  * ValidationIssue issue = ValidationIssue.error(
@@ -51,8 +51,8 @@ public abstract class ValidationIssue {
    * @param subject the thing or things at fault, such as {@code PAF A1 2003-04}
    * @param message what is wrong, for people
    * @return the issue
-   * @throws IllegalArgumentException if the code is not upper case words joined by underscores,
-   *     or the subject or message is blank; the message names the bad value
+   * @throws IllegalArgumentException if the code is not upper case words joined by underscores, or
+   *     the subject or message is blank; the message names the bad value
    */
   public static ValidationIssue of(Severity severity, String code, String subject, String message) {
     return builder().severity(severity).code(code).subject(subject).message(message).build();
@@ -122,8 +122,8 @@ public abstract class ValidationIssue {
   public abstract String getCode();
 
   /**
-   * Returns the thing or things at fault, named as a reader would find them, such as {@code PAF
-   * A1 2003-04} or {@code E06000001, E06000002}.
+   * Returns the thing or things at fault, named as a reader would find them, such as {@code PAF A1
+   * 2003-04} or {@code E06000001, E06000002}.
    *
    * @return the subject, not blank
    */

@@ -11,11 +11,11 @@ import org.immutables.value.Value;
 /**
  * The outcome of business-rule checks: the issues found, in the order they were found.
  *
- * <p>Checks of business rules (overlapping effective dates, gaps between tolerance bands, a
- * target outside its indicator's possible range) report every problem here instead of throwing at
- * the first, so a user loading a year's definitions can fix them all in one go. A report is {@link
- * #isValid() valid} when it has no {@link Severity#ERROR errors}; warnings and notes do not make
- * it invalid. A caller that wants an exception asks for one with {@link #throwIfInvalid()}.
+ * <p>Checks of business rules (overlapping effective dates, gaps between tolerance bands, a target
+ * outside its indicator's possible range) report every problem here instead of throwing at the
+ * first, so a user loading a year's definitions can fix them all in one go. A report is {@link
+ * #isValid() valid} when it has no {@link Severity#ERROR errors}; warnings and notes do not make it
+ * invalid. A caller that wants an exception asks for one with {@link #throwIfInvalid()}.
  *
  * <pre>{@code
  * ValidationReport report = ValidationReport.builder()
@@ -157,8 +157,8 @@ public abstract class ValidationReport {
   }
 
   /**
-   * Returns a report of this report's issues followed by another's: how the checks of the parts
-   * of a thing make the report of the whole. Merging is associative, with {@link #empty()} as
+   * Returns a report of this report's issues followed by another's: how the checks of the parts of
+   * a thing make the report of the whole. Merging is associative, with {@link #empty()} as
    * identity.
    *
    * @param other the report to add

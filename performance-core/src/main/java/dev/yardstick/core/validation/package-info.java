@@ -1,6 +1,6 @@
 /**
- * Validation reports: the issues found by business-rule checks, which report every problem
- * rather than throw at the first.
+ * Validation reports: the issues found by business-rule checks, which report every problem rather
+ * than throw at the first.
  *
  * <pre>{@code
  * ValidationReport report = ValidationReport.builder()

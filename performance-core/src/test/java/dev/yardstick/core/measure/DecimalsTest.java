@@ -11,7 +11,8 @@ class DecimalsTest {
 
   @Test
   void normalise_equalValues_areEqualAndPrintPlainly() {
-    assertEquals(Decimals.normalise(new BigDecimal("75")), Decimals.normalise(new BigDecimal("75.00")));
+    assertEquals(
+        Decimals.normalise(new BigDecimal("75")), Decimals.normalise(new BigDecimal("75.00")));
     assertEquals("75", Decimals.normalise(new BigDecimal("75.00")).toString());
     assertEquals("100", Decimals.normalise(new BigDecimal("1E+2")).toString());
     assertEquals("0.5", Decimals.normalise(new BigDecimal("0.500")).toString());

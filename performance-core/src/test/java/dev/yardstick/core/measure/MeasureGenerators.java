@@ -42,8 +42,7 @@ final class MeasureGenerators {
   static Gen<Unit> units() {
     Gen<Unit> fixed =
         Generate.pick(
-            List.of(
-                Unit.PERCENTAGE, Unit.RATIO, Unit.COUNT, Unit.POUNDS, Unit.DAYS, Unit.SCORE));
+            List.of(Unit.PERCENTAGE, Unit.RATIO, Unit.COUNT, Unit.POUNDS, Unit.DAYS, Unit.SCORE));
     Gen<Unit> rates = integers().between(1, 9).map(e -> Unit.rate((long) Math.pow(10, e)));
     return fixed.mix(rates);
   }
@@ -65,7 +64,8 @@ final class MeasureGenerators {
 
   /** Higher, lower, none and ranges with bounds of various scales. */
   static Gen<Polarity> polarities() {
-    return Generate.pick(List.of(Polarity.NONE)).mix(directionalPolarities().mix(rangePolarities()), 80);
+    return Generate.pick(List.of(Polarity.NONE))
+        .mix(directionalPolarities().mix(rangePolarities()), 80);
   }
 
   /** Higher is better and lower is better. */

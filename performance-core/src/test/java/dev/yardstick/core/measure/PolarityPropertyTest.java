@@ -19,7 +19,10 @@ class PolarityPropertyTest {
 
   @Test
   void compareGoodness_isAntisymmetric() {
-    qt().forAll(MeasureGenerators.polarities(), MeasureGenerators.decimals(), MeasureGenerators.decimals())
+    qt().forAll(
+            MeasureGenerators.polarities(),
+            MeasureGenerators.decimals(),
+            MeasureGenerators.decimals())
         .assuming((p, a, b) -> p.hasDirection())
         .check((p, a, b) -> p.compareGoodness(a, b) == -p.compareGoodness(b, a));
   }
@@ -27,21 +30,28 @@ class PolarityPropertyTest {
   @Test
   void compareGoodness_flippedPolarity_reversesTheVerdict() {
     qt().forAll(
-            MeasureGenerators.directionalPolarities(), MeasureGenerators.decimals(), MeasureGenerators.decimals())
+            MeasureGenerators.directionalPolarities(),
+            MeasureGenerators.decimals(),
+            MeasureGenerators.decimals())
         .check((p, a, b) -> p.flip().compareGoodness(a, b) == -p.compareGoodness(a, b));
   }
 
   @Test
   void compareGoodness_flippedPolarityAndMirroredData_giveTheSameVerdict() {
-    // Mirroring negates the data (and, for a range, the range), so the flipped verdict is unchanged.
-    qt().forAll(MeasureGenerators.polarities(), MeasureGenerators.decimals(), MeasureGenerators.decimals())
+    // Mirroring negates the data (and, for a range, the range), so the flipped verdict is
+    // unchanged.
+    qt().forAll(
+            MeasureGenerators.polarities(),
+            MeasureGenerators.decimals(),
+            MeasureGenerators.decimals())
         .assuming((p, a, b) -> p.hasDirection())
         .check(
             (p, a, b) -> {
               Polarity mirrored =
                   p.getKind() == Polarity.Kind.WITHIN_RANGE
                       ? Polarity.withinRange(
-                          p.getRangeUpper().orElseThrow().negate(), p.getRangeLower().orElseThrow().negate())
+                          p.getRangeUpper().orElseThrow().negate(),
+                          p.getRangeLower().orElseThrow().negate())
                       : p.flip();
               return mirrored.compareGoodness(a.negate(), b.negate()) == p.compareGoodness(a, b);
             });

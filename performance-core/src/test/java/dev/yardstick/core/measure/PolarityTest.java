@@ -39,7 +39,8 @@ class PolarityTest {
   @Test
   void compareGoodness_none_throws() {
     IllegalStateException e =
-        assertThrows(IllegalStateException.class, () -> Polarity.NONE.compareGoodness(d("1"), d("2")));
+        assertThrows(
+            IllegalStateException.class, () -> Polarity.NONE.compareGoodness(d("1"), d("2")));
     assertTrue(e.getMessage().contains("no polarity"), e.getMessage());
     assertFalse(Polarity.NONE.hasDirection());
   }
@@ -50,14 +51,16 @@ class PolarityTest {
     assertEquals(d("0"), range.distanceFromRange(d("12")));
     assertEquals(d("2.5"), range.distanceFromRange(d("7.5")));
     assertEquals(d("1"), range.distanceFromRange(d("16")));
-    assertThrows(IllegalStateException.class, () -> Polarity.HIGHER_IS_BETTER.distanceFromRange(d("1")));
+    assertThrows(
+        IllegalStateException.class, () -> Polarity.HIGHER_IS_BETTER.distanceFromRange(d("1")));
   }
 
   @Test
   void withinRange_lowerAboveUpper_isRejectedNamingBoth() {
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> Polarity.withinRange(d("15"), d("10")));
-    assertEquals("polarity range lower bound 15 is greater than its upper bound 10", e.getMessage());
+    assertEquals(
+        "polarity range lower bound 15 is greater than its upper bound 10", e.getMessage());
   }
 
   @Test
@@ -86,10 +89,15 @@ class PolarityTest {
 
   @Test
   void parse_badText_isRejectedQuotingIt() {
-    for (String bad : new String[] {"", "higher", "WITHIN_RANGE[10]", "WITHIN_RANGE[a,b]", "WITHIN_RANGE[15,10]"}) {
-      IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Polarity.parse(bad));
+    for (String bad :
+        new String[] {
+          "", "higher", "WITHIN_RANGE[10]", "WITHIN_RANGE[a,b]", "WITHIN_RANGE[15,10]"
+        }) {
+      IllegalArgumentException e =
+          assertThrows(IllegalArgumentException.class, () -> Polarity.parse(bad));
       assertTrue(
-          e.getMessage().contains("'" + bad + "'") || e.getMessage().contains("15 is greater"), e.getMessage());
+          e.getMessage().contains("'" + bad + "'") || e.getMessage().contains("15 is greater"),
+          e.getMessage());
     }
   }
 
@@ -99,7 +107,8 @@ class PolarityTest {
         .addEqualityGroup(Polarity.HIGHER_IS_BETTER, Polarity.parse("HIGHER_IS_BETTER"))
         .addEqualityGroup(Polarity.LOWER_IS_BETTER)
         .addEqualityGroup(Polarity.NONE)
-        .addEqualityGroup(Polarity.withinRange(d("10"), d("15")), Polarity.withinRange(d("10.0"), d("15.00")))
+        .addEqualityGroup(
+            Polarity.withinRange(d("10"), d("15")), Polarity.withinRange(d("10.0"), d("15.00")))
         .addEqualityGroup(Polarity.withinRange(d("10"), d("16")))
         .testEquals();
   }

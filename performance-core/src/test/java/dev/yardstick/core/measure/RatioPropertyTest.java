@@ -33,11 +33,13 @@ class RatioPropertyTest {
 
   @Test
   void getValue_isTheRoundedUnroundedValue() {
-    qt().forAll(MeasureGenerators.ratios(), MeasureGenerators.units(), MeasureGenerators.roundingPolicies())
+    qt().forAll(
+            MeasureGenerators.ratios(),
+            MeasureGenerators.units(),
+            MeasureGenerators.roundingPolicies())
         .check(
             (r, u, p) ->
-                r.getValue(u, p)
-                    .equals(r.getUnroundedValue(u, new MathContext(60)).map(p::round)));
+                r.getValue(u, p).equals(r.getUnroundedValue(u, new MathContext(60)).map(p::round)));
   }
 
   @Test

@@ -20,11 +20,14 @@ class RatioTest {
   void getValue_percentage_isScaledAndRounded() {
     // PAF A1 style: 12 of 80 looked-after children had three or more placements.
     assertEquals(
-        Optional.of(new BigDecimal("15")), Ratio.of(12, 80).getValue(Unit.PERCENTAGE, RoundingPolicy.of(1)));
+        Optional.of(new BigDecimal("15")),
+        Ratio.of(12, 80).getValue(Unit.PERCENTAGE, RoundingPolicy.of(1)));
     assertEquals(
-        Optional.of(new BigDecimal("33.3")), Ratio.of(1, 3).getValue(Unit.PERCENTAGE, RoundingPolicy.of(1)));
+        Optional.of(new BigDecimal("33.3")),
+        Ratio.of(1, 3).getValue(Unit.PERCENTAGE, RoundingPolicy.of(1)));
     assertEquals(
-        Optional.of(new BigDecimal("66.67")), Ratio.of(2, 3).getValue(Unit.PERCENTAGE, RoundingPolicy.of(2)));
+        Optional.of(new BigDecimal("66.67")),
+        Ratio.of(2, 3).getValue(Unit.PERCENTAGE, RoundingPolicy.of(2)));
   }
 
   @Test
@@ -38,7 +41,9 @@ class RatioTest {
   @Test
   void getValue_roundsOnceFromTheExactQuotient() {
     // 1/8 = 0.125 exactly: half up to two places is 0.13; half even is 0.12.
-    assertEquals(Optional.of(new BigDecimal("0.13")), Ratio.of(1, 8).getValue(Unit.RATIO, RoundingPolicy.of(2)));
+    assertEquals(
+        Optional.of(new BigDecimal("0.13")),
+        Ratio.of(1, 8).getValue(Unit.RATIO, RoundingPolicy.of(2)));
     assertEquals(
         Optional.of(new BigDecimal("0.12")),
         Ratio.of(1, 8).getValue(Unit.RATIO, RoundingPolicy.of(2, RoundingMode.HALF_EVEN)));
@@ -59,7 +64,8 @@ class RatioTest {
   void getValue_zeroDenominator_isEmpty() {
     assertEquals(Optional.empty(), Ratio.of(0, 0).getValue(Unit.PERCENTAGE, RoundingPolicy.of(1)));
     assertEquals(Optional.empty(), Ratio.of(5, 0).getValue(Unit.PERCENTAGE, RoundingPolicy.of(1)));
-    assertEquals(Optional.empty(), Ratio.of(5, 0).getUnroundedValue(Unit.RATIO, MathContext.DECIMAL64));
+    assertEquals(
+        Optional.empty(), Ratio.of(5, 0).getUnroundedValue(Unit.RATIO, MathContext.DECIMAL64));
     assertFalse(Ratio.of(5, 0).hasValue());
   }
 
@@ -69,13 +75,15 @@ class RatioTest {
         Optional.of(new BigDecimal("33.33333333333333")),
         Ratio.of(1, 3).getUnroundedValue(Unit.PERCENTAGE, MathContext.DECIMAL64));
     assertEquals(
-        Optional.of(new BigDecimal("15")), Ratio.of(12, 80).getUnroundedValue(Unit.PERCENTAGE, MathContext.UNLIMITED));
+        Optional.of(new BigDecimal("15")),
+        Ratio.of(12, 80).getUnroundedValue(Unit.PERCENTAGE, MathContext.UNLIMITED));
   }
 
   @Test
   void getUnroundedValue_unlimitedNonTerminating_throws() {
     assertThrows(
-        ArithmeticException.class, () -> Ratio.of(1, 3).getUnroundedValue(Unit.RATIO, MathContext.UNLIMITED));
+        ArithmeticException.class,
+        () -> Ratio.of(1, 3).getUnroundedValue(Unit.RATIO, MathContext.UNLIMITED));
   }
 
   @Test
@@ -83,7 +91,8 @@ class RatioTest {
     // Quarters rolled up: 3/20 + 5/30 = 8/50 (16%), not the mean of 15% and 16.7%.
     Ratio year = Ratio.of(3, 20).plus(Ratio.of(5, 30));
     assertEquals(Ratio.of(8, 50), year);
-    assertEquals(Optional.of(new BigDecimal("16")), year.getValue(Unit.PERCENTAGE, RoundingPolicy.of(1)));
+    assertEquals(
+        Optional.of(new BigDecimal("16")), year.getValue(Unit.PERCENTAGE, RoundingPolicy.of(1)));
   }
 
   @Test
@@ -100,9 +109,11 @@ class RatioTest {
 
   @Test
   void of_negativeCounts_areRejectedNamingThem() {
-    IllegalArgumentException n = assertThrows(IllegalArgumentException.class, () -> Ratio.of(-1, 5));
+    IllegalArgumentException n =
+        assertThrows(IllegalArgumentException.class, () -> Ratio.of(-1, 5));
     assertEquals("ratio numerator -1 is negative", n.getMessage());
-    IllegalArgumentException d = assertThrows(IllegalArgumentException.class, () -> Ratio.of(1, -5));
+    IllegalArgumentException d =
+        assertThrows(IllegalArgumentException.class, () -> Ratio.of(1, -5));
     assertEquals("ratio denominator -5 is negative", d.getMessage());
   }
 
@@ -121,7 +132,8 @@ class RatioTest {
   @Test
   void parse_badText_isRejectedQuotingIt() {
     for (String bad : new String[] {"", "12", "12/", "/80", "a/b", "-1/5", "1/2/3", "1.5/2"}) {
-      IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Ratio.parse(bad));
+      IllegalArgumentException e =
+          assertThrows(IllegalArgumentException.class, () -> Ratio.parse(bad));
       assertTrue(e.getMessage().contains("'" + bad + "'"), e.getMessage());
     }
   }

@@ -27,7 +27,8 @@ class RoundingPolicyPropertyTest {
         .check(
             (scale, mode, x) -> {
               RoundingPolicy p = RoundingPolicy.of(scale, mode);
-              BigDecimal halfUnit = BigDecimal.ONE.scaleByPowerOfTen(-scale).divide(BigDecimal.valueOf(2));
+              BigDecimal halfUnit =
+                  BigDecimal.ONE.scaleByPowerOfTen(-scale).divide(BigDecimal.valueOf(2));
               return p.round(x).subtract(x).abs().compareTo(halfUnit) <= 0;
             });
   }
@@ -37,7 +38,10 @@ class RoundingPolicyPropertyTest {
     qt().forAll(MeasureGenerators.roundingPolicies(), MeasureGenerators.decimals())
         .check(
             (p, x) ->
-                p.round(x).subtract(x).abs().compareTo(BigDecimal.ONE.scaleByPowerOfTen(-p.getScale()))
+                p.round(x)
+                        .subtract(x)
+                        .abs()
+                        .compareTo(BigDecimal.ONE.scaleByPowerOfTen(-p.getScale()))
                     < 0);
   }
 

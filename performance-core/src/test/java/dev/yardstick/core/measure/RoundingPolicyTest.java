@@ -25,7 +25,9 @@ class RoundingPolicyTest {
     RoundingPolicy oneDp = RoundingPolicy.of(1);
     assertEquals(new BigDecimal("2.3"), oneDp.round(new BigDecimal("2.25")));
     assertEquals(new BigDecimal("-2.3"), oneDp.round(new BigDecimal("-2.25")));
-    assertEquals(new BigDecimal("2.2"), RoundingPolicy.of(1, RoundingMode.HALF_EVEN).round(new BigDecimal("2.25")));
+    assertEquals(
+        new BigDecimal("2.2"),
+        RoundingPolicy.of(1, RoundingMode.HALF_EVEN).round(new BigDecimal("2.25")));
   }
 
   @Test
@@ -55,7 +57,8 @@ class RoundingPolicyTest {
         assertThrows(IllegalArgumentException.class, () -> RoundingPolicy.of(16));
     assertEquals("rounding scale 16 is outside the range -9 to 15", high.getMessage());
     IllegalArgumentException low =
-        assertThrows(IllegalArgumentException.class, () -> RoundingPolicy.of(-10, RoundingMode.DOWN));
+        assertThrows(
+            IllegalArgumentException.class, () -> RoundingPolicy.of(-10, RoundingMode.DOWN));
     assertEquals("rounding scale -10 is outside the range -9 to 15", low.getMessage());
   }
 
@@ -71,14 +74,25 @@ class RoundingPolicyTest {
   void toString_andParse_roundTrip() {
     assertEquals("1dp HALF_UP", RoundingPolicy.ONE_DECIMAL_PLACE.toString());
     assertEquals("-2dp HALF_EVEN", RoundingPolicy.of(-2, RoundingMode.HALF_EVEN).toString());
-    assertEquals(RoundingPolicy.of(-2, RoundingMode.HALF_EVEN), RoundingPolicy.parse("-2dp half_even"));
+    assertEquals(
+        RoundingPolicy.of(-2, RoundingMode.HALF_EVEN), RoundingPolicy.parse("-2dp half_even"));
     assertSame(RoundingPolicy.TWO_DECIMAL_PLACES, RoundingPolicy.parse(" 2dp "));
   }
 
   @Test
   void parse_badText_isRejectedQuotingIt() {
     for (String bad :
-        new String[] {"", "dp", "1", "1 dp", "xdp HALF_UP", "1dp NEAREST", "1dp HALF_UP x", "16dp", "1dp UNNECESSARY"}) {
+        new String[] {
+          "",
+          "dp",
+          "1",
+          "1 dp",
+          "xdp HALF_UP",
+          "1dp NEAREST",
+          "1dp HALF_UP x",
+          "16dp",
+          "1dp UNNECESSARY"
+        }) {
       IllegalArgumentException e =
           assertThrows(IllegalArgumentException.class, () -> RoundingPolicy.parse(bad));
       assertTrue(e.getMessage().contains("'" + bad + "'"), e.getMessage());
@@ -91,7 +105,8 @@ class RoundingPolicyTest {
         .addEqualityGroup(RoundingPolicy.of(1), RoundingPolicy.of(1, RoundingMode.HALF_UP))
         .addEqualityGroup(RoundingPolicy.of(1, RoundingMode.HALF_EVEN))
         .addEqualityGroup(RoundingPolicy.of(2))
-        .addEqualityGroup(RoundingPolicy.of(-1, RoundingMode.FLOOR), RoundingPolicy.parse("-1dp FLOOR"))
+        .addEqualityGroup(
+            RoundingPolicy.of(-1, RoundingMode.FLOOR), RoundingPolicy.parse("-1dp FLOOR"))
         .testEquals();
   }
 

@@ -86,7 +86,8 @@ class UnitTest {
 
   @Test
   void parse_badText_isRejectedQuotingIt() {
-    for (String bad : new String[] {"", "percent", "rate", "rate per ", "rate per x", "rate per -5"}) {
+    for (String bad :
+        new String[] {"", "percent", "rate", "rate per ", "rate per x", "rate per -5"}) {
       IllegalArgumentException e =
           assertThrows(IllegalArgumentException.class, () -> Unit.parse(bad));
       assertTrue(e.getMessage().contains("'" + bad + "'"), e.getMessage());

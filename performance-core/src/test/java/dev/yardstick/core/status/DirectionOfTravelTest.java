@@ -14,7 +14,8 @@ class DirectionOfTravelTest {
 
   @Test
   void flip_keepsNoChangeAndNotComparable() {
-    assertEquals(DirectionOfTravel.NO_SIGNIFICANT_CHANGE, DirectionOfTravel.NO_SIGNIFICANT_CHANGE.flip());
+    assertEquals(
+        DirectionOfTravel.NO_SIGNIFICANT_CHANGE, DirectionOfTravel.NO_SIGNIFICANT_CHANGE.flip());
     assertEquals(DirectionOfTravel.NOT_COMPARABLE, DirectionOfTravel.NOT_COMPARABLE.flip());
   }
 

@@ -15,7 +15,9 @@ class JudgementScalesTest {
   void servingPeopleWell_isOrderedWithTheOfficialWording() {
     assertEquals(
         List.of("No", "Some", "Most", "Yes"),
-        Stream.of(ServingPeopleWell.values()).map(ServingPeopleWell::getWording).collect(Collectors.toList()));
+        Stream.of(ServingPeopleWell.values())
+            .map(ServingPeopleWell::getWording)
+            .collect(Collectors.toList()));
     assertTrue(ServingPeopleWell.SOME.compareTo(ServingPeopleWell.MOST) < 0);
   }
 

@@ -23,13 +23,15 @@ class StarRatingTest {
 
   @Test
   void of_fourStars_isRejectedNamingIt() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> StarRating.of(4));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> StarRating.of(4));
     assertEquals("star rating 4 is outside the range 0 to 3 stars", e.getMessage());
   }
 
   @Test
   void of_minusOne_isRejectedNamingIt() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> StarRating.of(-1));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> StarRating.of(-1));
     assertEquals("star rating -1 is outside the range 0 to 3 stars", e.getMessage());
   }
 
@@ -51,8 +53,12 @@ class StarRatingTest {
 
   @Test
   void parse_badText_isRejectedQuotingIt() {
-    for (String bad : new String[] {"", "4 stars", "-1 stars", "two stars", "2", "2 starz", "22 stars", "2 stars!"}) {
-      IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> StarRating.parse(bad));
+    for (String bad :
+        new String[] {
+          "", "4 stars", "-1 stars", "two stars", "2", "2 starz", "22 stars", "2 stars!"
+        }) {
+      IllegalArgumentException e =
+          assertThrows(IllegalArgumentException.class, () -> StarRating.parse(bad));
       assertTrue(e.getMessage().contains("'" + bad + "'"), e.getMessage());
     }
   }

@@ -19,23 +19,31 @@ class ValidationIssueTest {
   void factories_setTheSeverity() {
     assertEquals(Severity.ERROR, DUPLICATE.getSeverity());
     assertTrue(DUPLICATE.isError());
-    assertEquals(Severity.WARNING, ValidationIssue.warning("TOLERANCE_GAP", "PAF A1", "gap").getSeverity());
-    assertEquals(Severity.INFO, ValidationIssue.info("DEFAULT_APPLIED", "PAF A1", "note").getSeverity());
+    assertEquals(
+        Severity.WARNING, ValidationIssue.warning("TOLERANCE_GAP", "PAF A1", "gap").getSeverity());
+    assertEquals(
+        Severity.INFO, ValidationIssue.info("DEFAULT_APPLIED", "PAF A1", "note").getSeverity());
     assertFalse(ValidationIssue.info("DEFAULT_APPLIED", "PAF A1", "note").isError());
   }
 
   @Test
   void toString_isOneReadableLine() {
-    assertEquals("ERROR TARGET_DUPLICATE [PAF A1 2003-04]: two targets are set", DUPLICATE.toString());
+    assertEquals(
+        "ERROR TARGET_DUPLICATE [PAF A1 2003-04]: two targets are set", DUPLICATE.toString());
   }
 
   @Test
   void of_badCode_isRejectedNamingIt() {
-    for (String bad : new String[] {"", "target_duplicate", "TARGET-DUPLICATE", "_TARGET", "TARGET_", "TARGET__X", "1TARGET"}) {
+    for (String bad :
+        new String[] {
+          "", "target_duplicate", "TARGET-DUPLICATE", "_TARGET", "TARGET_", "TARGET__X", "1TARGET"
+        }) {
       IllegalArgumentException e =
-          assertThrows(IllegalArgumentException.class, () -> ValidationIssue.error(bad, "PAF A1", "m"));
+          assertThrows(
+              IllegalArgumentException.class, () -> ValidationIssue.error(bad, "PAF A1", "m"));
       assertEquals(
-          "validation issue code '" + bad + "' is not upper case words joined by underscores", e.getMessage());
+          "validation issue code '" + bad + "' is not upper case words joined by underscores",
+          e.getMessage());
     }
     ValidationIssue.error("A1", "PAF A1", "a one-word code with a digit is fine");
   }
@@ -43,17 +51,22 @@ class ValidationIssueTest {
   @Test
   void of_blankSubjectOrMessage_isRejectedNamingTheCode() {
     IllegalArgumentException subject =
-        assertThrows(IllegalArgumentException.class, () -> ValidationIssue.error("TARGET_DUPLICATE", " ", "m"));
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> ValidationIssue.error("TARGET_DUPLICATE", " ", "m"));
     assertEquals("validation issue TARGET_DUPLICATE has a blank subject", subject.getMessage());
     IllegalArgumentException message =
-        assertThrows(IllegalArgumentException.class, () -> ValidationIssue.warning("TOLERANCE_GAP", "PAF A1", ""));
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> ValidationIssue.warning("TOLERANCE_GAP", "PAF A1", ""));
     assertEquals("validation issue TOLERANCE_GAP has a blank message", message.getMessage());
   }
 
   @Test
   void builder_missingAttribute_isRejectedNamingIt() {
     IllegalStateException e =
-        assertThrows(IllegalStateException.class, () -> ValidationIssue.builder().code("X").build());
+        assertThrows(
+            IllegalStateException.class, () -> ValidationIssue.builder().code("X").build());
     assertTrue(e.getMessage().contains("severity"), e.getMessage());
   }
 
@@ -67,11 +80,16 @@ class ValidationIssueTest {
     new EqualsTester()
         .addEqualityGroup(
             DUPLICATE,
-            ValidationIssue.of(Severity.ERROR, "TARGET_DUPLICATE", "PAF A1 2003-04", "two targets are set"))
-        .addEqualityGroup(ValidationIssue.warning("TARGET_DUPLICATE", "PAF A1 2003-04", "two targets are set"))
-        .addEqualityGroup(ValidationIssue.error("TARGET_OVERLAP", "PAF A1 2003-04", "two targets are set"))
-        .addEqualityGroup(ValidationIssue.error("TARGET_DUPLICATE", "PAF A2 2003-04", "two targets are set"))
-        .addEqualityGroup(ValidationIssue.error("TARGET_DUPLICATE", "PAF A1 2003-04", "two targets"))
+            ValidationIssue.of(
+                Severity.ERROR, "TARGET_DUPLICATE", "PAF A1 2003-04", "two targets are set"))
+        .addEqualityGroup(
+            ValidationIssue.warning("TARGET_DUPLICATE", "PAF A1 2003-04", "two targets are set"))
+        .addEqualityGroup(
+            ValidationIssue.error("TARGET_OVERLAP", "PAF A1 2003-04", "two targets are set"))
+        .addEqualityGroup(
+            ValidationIssue.error("TARGET_DUPLICATE", "PAF A2 2003-04", "two targets are set"))
+        .addEqualityGroup(
+            ValidationIssue.error("TARGET_DUPLICATE", "PAF A1 2003-04", "two targets"))
         .testEquals();
   }
 

@@ -91,7 +91,9 @@ class ValidationReportTest {
     assertEquals(
         ValidationReport.of(NOTE, DUPLICATE, GAP),
         Stream.of(NOTE, DUPLICATE, GAP).collect(ValidationReport.toReport()));
-    assertEquals(ValidationReport.empty(), Stream.<ValidationIssue>empty().collect(ValidationReport.toReport()));
+    assertEquals(
+        ValidationReport.empty(),
+        Stream.<ValidationIssue>empty().collect(ValidationReport.toReport()));
   }
 
   @Test
@@ -103,8 +105,12 @@ class ValidationReportTest {
   @Test
   void equals_byIssuesInOrder() {
     new EqualsTester()
-        .addEqualityGroup(ValidationReport.empty(), ValidationReport.of(List.of()), ValidationReport.builder().build())
-        .addEqualityGroup(ValidationReport.of(DUPLICATE, GAP), ValidationReport.of(List.of(DUPLICATE, GAP)))
+        .addEqualityGroup(
+            ValidationReport.empty(),
+            ValidationReport.of(List.of()),
+            ValidationReport.builder().build())
+        .addEqualityGroup(
+            ValidationReport.of(DUPLICATE, GAP), ValidationReport.of(List.of(DUPLICATE, GAP)))
         .addEqualityGroup(ValidationReport.of(GAP, DUPLICATE))
         .addEqualityGroup(ValidationReport.of(GAP))
         .testEquals();
