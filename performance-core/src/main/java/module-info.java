@@ -10,6 +10,7 @@ module dev.yardstick.core {
   requires static transitive org.jspecify;
 
   exports dev.yardstick.core.measure;
+  exports dev.yardstick.core.period;
   // The project-wide Immutables style; not API.
   exports dev.yardstick.core.internal to
       dev.yardstick.indicators,
