@@ -259,10 +259,14 @@ public final class XmrChart {
     }
     int baselineEnd = start + size;
     double sum = 0;
+    boolean constant = true;
     for (int i = start; i < baselineEnd; i++) {
       sum += values[i];
+      constant &= values[i] == values[start];
     }
-    double mean = sum / size;
+    // A constant baseline's mean is its value: sum / n can miss it by an ulp (3 x 0.1), which
+    // would put every point off a zero-width centre line.
+    double mean = constant ? values[start] : sum / size;
     double rangeSum = 0;
     for (int i = start + 1; i < baselineEnd; i++) {
       rangeSum += Math.abs(values[i] - values[i - 1]);
