@@ -15,9 +15,11 @@ module dev.yardstick.indicators {
   requires org.slf4j;
   requires static transitive org.immutables.value.annotations;
   requires static org.jspecify;
-  // Annotations that Immutables puts on generated classes (compile time only).
-  requires static com.google.errorprone.annotations;
+  // Generated Immutables classes carry @Generated and Error Prone's @CanIgnoreReturnValue.
   requires static java.compiler;
+  requires static com.google.errorprone.annotations;
 
   exports dev.yardstick.indicators.assessment.rating;
+  exports dev.yardstick.indicators.spc;
+  exports dev.yardstick.indicators.trend;
 }
