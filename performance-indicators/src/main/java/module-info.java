@@ -19,6 +19,7 @@ module dev.yardstick.indicators {
   requires static java.compiler;
   requires static com.google.errorprone.annotations;
 
+  exports dev.yardstick.indicators.assessment;
   exports dev.yardstick.indicators.assessment.rating;
   exports dev.yardstick.indicators.spc;
   exports dev.yardstick.indicators.trend;
