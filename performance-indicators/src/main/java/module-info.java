@@ -19,5 +19,6 @@ module dev.yardstick.indicators {
   requires static com.google.errorprone.annotations;
   requires static java.compiler;
 
+  exports dev.yardstick.indicators.benchmark;
   exports dev.yardstick.indicators.interval;
 }
