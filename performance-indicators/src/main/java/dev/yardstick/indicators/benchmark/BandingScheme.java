@@ -3,7 +3,7 @@ package dev.yardstick.indicators.benchmark;
 import static com.google.common.base.Preconditions.checkState;
 
 import dev.yardstick.core.internal.YardstickStyle;
-import java.math.RoundingMode;
+import dev.yardstick.core.measure.RoundingPolicy;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Objects;
@@ -18,15 +18,14 @@ import org.immutables.value.Value;
  * <p>Bandings changed between years and were sometimes revised backwards (domain reference 2.2),
  * so a scheme is versioned data with effective dates (design decision 5). Cost indicators B12 and
  * B17 had "Group 1" and "Group 2" bandings; {@link #getGroupThresholds()} holds such thresholds by
- * group code. The value is rounded to {@link #getDecimalPlaces()} places by {@link
- * #getRoundingMode()} first, so the band never disagrees with the figure printed beside it (design
+ * group code. The value is rounded by {@link #getRounding()} first, so the band never disagrees with the figure printed beside it (design
  * decision 1).
  *
  * <pre>{@code
  * BandingScheme a1 = BandingScheme.builder()
  *     .version("2002-03")
  *     .effectiveFrom(LocalDate.of(2002, 4, 1))
- *     .decimalPlaces(1)
+ *     .rounding(RoundingPolicy.ONE_DECIMAL_PLACE)
  *     .cutPointRule(CutPointRule.IN_BAND_BELOW)
  *     .thresholds(BandThresholds.oneSided(Polarity.LOWER_IS_BETTER,
  *         new BigDecimal("10"), new BigDecimal("13"), new BigDecimal("16"), new BigDecimal("20")))
@@ -63,22 +62,12 @@ public abstract class BandingScheme {
   public abstract Optional<LocalDate> getEffectiveTo();
 
   /**
-   * Returns the number of decimal places the value is rounded to before banding.
+   * Returns how the value is rounded before banding: the indicator's published rounding, so the
+   * band agrees with the printed figure.
    *
-   * @return the decimal places, 0 or more
+   * @return the rounding policy
    */
-  public abstract int getDecimalPlaces();
-
-  /**
-   * Returns how the value is rounded before banding.
-   *
-   * @return the rounding mode, by default {@link RoundingMode#HALF_UP} (as published tables and
-   *     spreadsheets round)
-   */
-  @Value.Default
-  public RoundingMode getRoundingMode() {
-    return RoundingMode.HALF_UP;
-  }
+  public abstract RoundingPolicy getRounding();
 
   /**
    * Returns which band a value exactly on a cut point belongs to; stated by each scheme, with no
@@ -117,15 +106,6 @@ public abstract class BandingScheme {
   @Value.Check
   void check() {
     checkState(!getVersion().isBlank(), "banding scheme version is blank");
-    checkState(
-        getDecimalPlaces() >= 0,
-        "banding scheme %s has negative decimal places %s",
-        getVersion(),
-        getDecimalPlaces());
-    checkState(
-        getRoundingMode() != RoundingMode.UNNECESSARY,
-        "banding scheme %s cannot round with UNNECESSARY",
-        getVersion());
     getEffectiveTo()
         .ifPresent(
             to ->

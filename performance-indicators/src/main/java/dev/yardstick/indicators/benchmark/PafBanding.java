@@ -105,7 +105,7 @@ public final class PafBanding {
   private static PafBandResult result(
       BandingScheme scheme, BigDecimal value, BandThresholds thresholds, @Nullable String group) {
     BigDecimal rounded =
-        Decimals.normalise(value.setScale(scheme.getDecimalPlaces(), scheme.getRoundingMode()));
+        Decimals.normalise(scheme.getRounding().round(value));
     PafBandResult.Builder result =
         PafBandResult.builder()
             .value(Decimals.normalise(value))

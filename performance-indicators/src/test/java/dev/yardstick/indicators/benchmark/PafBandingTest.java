@@ -10,6 +10,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
 import dev.yardstick.core.measure.Polarity;
+import dev.yardstick.core.measure.RoundingPolicy;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -28,7 +29,7 @@ class PafBandingTest {
         .version("2002-03")
         .effectiveFrom(LocalDate.of(2002, 4, 1))
         .effectiveTo(LocalDate.of(2003, 3, 31))
-        .decimalPlaces(1)
+        .rounding(RoundingPolicy.ONE_DECIMAL_PLACE)
         .cutPointRule(rule)
         .thresholds(
             BandThresholds.oneSided(Polarity.LOWER_IS_BETTER, d("10"), d("13"), d("16"), d("20")))
@@ -62,7 +63,7 @@ class PafBandingTest {
         BandingScheme.builder()
             .version("2006-07")
             .effectiveFrom(LocalDate.of(2006, 4, 1))
-            .decimalPlaces(0)
+            .rounding(RoundingPolicy.WHOLE_NUMBER)
             .cutPointRule(CutPointRule.IN_BAND_ABOVE)
             .thresholds(t)
             .build();
@@ -119,7 +120,7 @@ class PafBandingTest {
     assertTrue(s.isEffectiveOn(LocalDate.of(2003, 3, 31)));
     assertFalse(s.isEffectiveOn(LocalDate.of(2003, 4, 1)));
     assertFalse(s.isEffectiveOn(LocalDate.of(2002, 3, 31)));
-    assertEquals(RoundingMode.HALF_UP, s.getRoundingMode());
+    assertEquals(RoundingMode.HALF_UP, s.getRounding().getRoundingMode());
     assertEquals(
         BandThresholds.oneSided(Polarity.HIGHER_IS_BETTER, d("1.0"), d("2"), d("3"), d("4")),
         BandThresholds.oneSided(Polarity.HIGHER_IS_BETTER, d("1"), d("2.00"), d("3"), d("4")));
