@@ -20,5 +20,6 @@ module dev.yardstick.indicators {
   requires static java.compiler;
 
   exports dev.yardstick.indicators.benchmark;
+  exports dev.yardstick.indicators.funnel;
   exports dev.yardstick.indicators.interval;
 }
