@@ -41,7 +41,9 @@ public final class ReferenceVectors {
     }
     Assumptions.assumeTrue(
         dir != null && Files.isRegularFile(dir.resolve(name)),
-        "published vectors folder shared/reference/vectors with " + name + " not found above "
+        "published vectors folder shared/reference/vectors with "
+            + name
+            + " not found above "
             + System.getProperty("user.dir"));
     try {
       return MAPPER.readTree(dir.resolve(name).toFile());

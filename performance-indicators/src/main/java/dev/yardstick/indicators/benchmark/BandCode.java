@@ -13,8 +13,8 @@ import org.jspecify.annotations.Nullable;
  * <p>Department of Health bandings before 2001-02 penalised some indicators for being too high or
  * too low with bands 2H, 3H, 4H and 2L, 3L, 4L (domain reference 2.2). Band 5 has no side.
  *
- * <p>The text form, accepted by {@link #parse(CharSequence)}, is the band number followed by
- * {@code H} or {@code L} for a side.
+ * <p>The text form, accepted by {@link #parse(CharSequence)}, is the band number followed by {@code
+ * H} or {@code L} for a side.
  *
  * <p>Implementation requirements: immutable and thread-safe.
  */

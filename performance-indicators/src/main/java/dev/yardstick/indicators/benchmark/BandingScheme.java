@@ -15,11 +15,11 @@ import org.immutables.value.Value;
  * it is banded, which band a value on a cut point belongs to, the dates it applies between, and
  * different thresholds for named groups of councils where the banding has them.
  *
- * <p>Bandings changed between years and were sometimes revised backwards (domain reference 2.2),
- * so a scheme is versioned data with effective dates (design decision 5). Cost indicators B12 and
- * B17 had "Group 1" and "Group 2" bandings; {@link #getGroupThresholds()} holds such thresholds by
- * group code. The value is rounded by {@link #getRounding()} first, so the band never disagrees with the figure printed beside it (design
- * decision 1).
+ * <p>Bandings changed between years and were sometimes revised backwards (domain reference 2.2), so
+ * a scheme is versioned data with effective dates (design decision 5). Cost indicators B12 and B17
+ * had "Group 1" and "Group 2" bandings; {@link #getGroupThresholds()} holds such thresholds by
+ * group code. The value is rounded by {@link #getRounding()} first, so the band never disagrees
+ * with the figure printed beside it (design decision 1).
  *
  * <pre>{@code
  * BandingScheme a1 = BandingScheme.builder()

@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.OptionalDouble;
 import java.util.function.Function;
 
 /**
@@ -24,18 +23,18 @@ import java.util.function.Function;
  * BenchmarkComparisonEngine}): at each confidence level the benchmark inside the organisation's
  * closed interval is similar; an interval wholly above it is higher and wholly below it lower.
  * Polarity then names the verdict: higher is better when higher is better, worse when lower is
- * better; an indicator with no polarity, or one that is best within a range, keeps higher,
- * similar and lower. Intervals are Wilson for proportions, exact Poisson below 10 events and Byar
- * from 10 for rates and ratios (PHE's rule; other {@link CountIntervalMethod}s by option), and
- * normal for means. The {@link ComparisonMethod#CONTROL_LIMITS} option uses limits around the
- * benchmark instead (Fingertips "SPC for proportions" and "SPC for DSR"); its Poisson limits use
- * the continuous chi-square form at the non-whole expected count, where Fingertips uses the whole
+ * better; an indicator with no polarity, or one that is best within a range, keeps higher, similar
+ * and lower. Intervals are Wilson for proportions, exact Poisson below 10 events and Byar from 10
+ * for rates and ratios (PHE's rule; other {@link CountIntervalMethod}s by option), and normal for
+ * means. The {@link ComparisonMethod#CONTROL_LIMITS} option uses limits around the benchmark
+ * instead (Fingertips "SPC for proportions" and "SPC for DSR"); its Poisson limits use the
+ * continuous chi-square form at the non-whole expected count, where Fingertips uses the whole
  * numbers next to it.
  *
  * <pre>{@code
  * BenchmarkComparisonResult r = BenchmarkComparison.withDefaults()
  *     .with(ComparisonLevels.NINETY_FIVE_AND_NINETY_NINE_POINT_EIGHT)
- *     .compareProportion(455, 5930, 0.0896, Polarity.LOWER_IS_BETTER);
+ *     .compareProportion(457, 5930, 0.0896, Polarity.LOWER_IS_BETTER);
  * r.getOutcome();                      // BETTER
  * r.getHighestSignificantLevel();      // Optional[99.8%]
  * }</pre>
@@ -153,8 +152,8 @@ public final class BenchmarkComparison {
 
   /**
    * Compares a rate {@code events / denominator * multiplier} with a benchmark rate in the same
-   * unit, by Poisson intervals of the events (or exact Poisson limits of the expected events
-   * {@code benchmark * denominator / multiplier} for {@link ComparisonMethod#CONTROL_LIMITS}).
+   * unit, by Poisson intervals of the events (or exact Poisson limits of the expected events {@code
+   * benchmark * denominator / multiplier} for {@link ComparisonMethod#CONTROL_LIMITS}).
    *
    * @param events the organisation's number of events, finite and not negative
    * @param denominator the population or person-time; zero or negative gives {@link
@@ -221,8 +220,7 @@ public final class BenchmarkComparison {
    *
    * @param mean the organisation's mean, finite
    * @param standardDeviation the sample standard deviation, finite and not negative
-   * @param sampleSize the number of observations; zero gives {@link
-   *     ComparisonOutcome#NOT_COMPARED}
+   * @param sampleSize the number of observations; zero gives {@link ComparisonOutcome#NOT_COMPARED}
    * @param benchmark the benchmark value, finite
    * @param polarity the indicator's polarity
    * @return the comparison
@@ -263,8 +261,7 @@ public final class BenchmarkComparison {
    * @param benchmark the benchmark value, finite
    * @param polarity the indicator's polarity
    * @return the comparison
-   * @throws IllegalArgumentException if an interval is missing for a level, or the estimates
-   *     differ
+   * @throws IllegalArgumentException if an interval is missing for a level, or the estimates differ
    */
   public BenchmarkComparisonResult compareIntervals(
       List<ConfidenceInterval> intervals, double benchmark, Polarity polarity) {
@@ -278,7 +275,8 @@ public final class BenchmarkComparison {
     List<ConfidenceInterval> used = new ArrayList<>();
     for (ConfidenceLevel level : levels.getLevels()) {
       ConfidenceInterval ci = byLevel.get(level);
-      checkArgument(ci != null, "no %s interval given; intervals are at %s", level, byLevel.keySet());
+      checkArgument(
+          ci != null, "no %s interval given; intervals are at %s", level, byLevel.keySet());
       checkArgument(
           used.isEmpty() || used.get(0).getEstimate() == ci.getEstimate(),
           "intervals have different estimates %s and %s",

@@ -14,10 +14,10 @@ public enum ComparisonMethod {
    */
   CONFIDENCE_INTERVAL,
   /**
-   * Control limits around the benchmark for the organisation's denominator (a funnel at its
-   * size): the value above the upper limit is higher, below the lower limit lower, on or between
-   * them similar. Fingertips' "SPC for proportions" (Wilson limits at the expected count) and "SPC
-   * for DSR" (exact Poisson limits of the expected count) comparers.
+   * Control limits around the benchmark for the organisation's denominator (a funnel at its size):
+   * the value above the upper limit is higher, below the lower limit lower, on or between them
+   * similar. Fingertips' "SPC for proportions" (Wilson limits at the expected count) and "SPC for
+   * DSR" (exact Poisson limits of the expected count) comparers.
    */
   CONTROL_LIMITS
 }

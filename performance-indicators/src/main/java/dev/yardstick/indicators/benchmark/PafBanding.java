@@ -35,7 +35,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class PafBanding {
 
-  private static final PafBanding DEFAULTS = new PafBanding(UnknownGroupPolicy.USE_DEFAULT_THRESHOLDS);
+  private static final PafBanding DEFAULTS =
+      new PafBanding(UnknownGroupPolicy.USE_DEFAULT_THRESHOLDS);
 
   private final UnknownGroupPolicy unknownGroupPolicy;
 
@@ -104,8 +105,7 @@ public final class PafBanding {
 
   private static PafBandResult result(
       BandingScheme scheme, BigDecimal value, BandThresholds thresholds, @Nullable String group) {
-    BigDecimal rounded =
-        Decimals.normalise(scheme.getRounding().round(value));
+    BigDecimal rounded = Decimals.normalise(scheme.getRounding().round(value));
     PafBandResult.Builder result =
         PafBandResult.builder()
             .value(Decimals.normalise(value))

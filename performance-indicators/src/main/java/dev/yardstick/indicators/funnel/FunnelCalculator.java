@@ -26,11 +26,11 @@ import org.apache.commons.statistics.distribution.PoissonDistribution;
  * grows, with each organisation placed inside, above or below them, so that a small council is not
  * called an outlier by chance.
  *
- * <p>Methods are named by {@link FunnelMethod}; the defaults are PHE/OHID's
- * (PHEindicatormethods): Wilson inversion for proportions, exact Poisson by observed count for
- * ratios and rates. {@link Overdispersion#ADDITIVE_RANDOM_EFFECTS} adds limits widened for real
- * variation between organisations. Distributions come from Apache Commons Statistics; the
- * statistics work on {@code double} internally.
+ * <p>Methods are named by {@link FunnelMethod}; the defaults are PHE/OHID's (PHEindicatormethods):
+ * Wilson inversion for proportions, exact Poisson by observed count for ratios and rates. {@link
+ * Overdispersion#ADDITIVE_RANDOM_EFFECTS} adds limits widened for real variation between
+ * organisations. Distributions come from Apache Commons Statistics; the statistics work on {@code
+ * double} internally.
  *
  * <pre>{@code
  * FunnelPlot plot = FunnelCalculator.withDefaults()
@@ -41,10 +41,10 @@ import org.apache.commons.statistics.distribution.PoissonDistribution;
  * plot.getCurves();                        // points of the four limit curves, for a chart
  * }</pre>
  *
- * <p>The curves are evaluated at "steps": denominators or expected counts for the methods drawn
- * by denominator, event counts for the PHE methods drawn by observed count. By default there are
- * 100 steps in a geometric sequence from half the smallest to 1.1 times the largest value among
- * the organisations (whole numbers for counts and binomial denominators); {@link
+ * <p>The curves are evaluated at "steps": denominators or expected counts for the methods drawn by
+ * denominator, event counts for the PHE methods drawn by observed count. By default there are 100
+ * steps in a geometric sequence from half the smallest to 1.1 times the largest value among the
+ * organisations (whole numbers for counts and binomial denominators); {@link
  * #withCurveSteps(double...)} sets them.
  *
  * <h2>Edge cases</h2>
@@ -122,7 +122,8 @@ public final class FunnelCalculator {
       case PROPORTION:
         return new FunnelCalculator(method, ratioMethod, rateType, overdispersion, points, steps);
       case RATIO:
-        return new FunnelCalculator(proportionMethod, method, rateType, overdispersion, points, steps);
+        return new FunnelCalculator(
+            proportionMethod, method, rateType, overdispersion, points, steps);
       default:
         return this;
     }
@@ -136,7 +137,12 @@ public final class FunnelCalculator {
    */
   public FunnelCalculator with(RateType type) {
     return new FunnelCalculator(
-        proportionMethod, ratioMethod, Objects.requireNonNull(type, "type"), overdispersion, points, steps);
+        proportionMethod,
+        ratioMethod,
+        Objects.requireNonNull(type, "type"),
+        overdispersion,
+        points,
+        steps);
   }
 
   /**
@@ -147,7 +153,12 @@ public final class FunnelCalculator {
    */
   public FunnelCalculator with(Overdispersion option) {
     return new FunnelCalculator(
-        proportionMethod, ratioMethod, rateType, Objects.requireNonNull(option, "option"), points, steps);
+        proportionMethod,
+        ratioMethod,
+        rateType,
+        Objects.requireNonNull(option, "option"),
+        points,
+        steps);
   }
 
   /**
@@ -159,7 +170,8 @@ public final class FunnelCalculator {
    */
   public FunnelCalculator withCurvePoints(int count) {
     checkArgument(count >= 2 && count <= 10_000, "curve points %s is not 2 to 10,000", count);
-    return new FunnelCalculator(proportionMethod, ratioMethod, rateType, overdispersion, count, steps);
+    return new FunnelCalculator(
+        proportionMethod, ratioMethod, rateType, overdispersion, count, steps);
   }
 
   /**
@@ -173,7 +185,8 @@ public final class FunnelCalculator {
   public FunnelCalculator withCurveSteps(double... curveSteps) {
     Objects.requireNonNull(curveSteps, "curveSteps");
     for (double s : curveSteps) {
-      checkArgument(Double.isFinite(s) && s > 0, "curve step %s is not a finite positive number", s);
+      checkArgument(
+          Double.isFinite(s) && s > 0, "curve step %s is not a finite positive number", s);
     }
     return new FunnelCalculator(
         proportionMethod, ratioMethod, rateType, overdispersion, points, curveSteps.clone());
@@ -185,8 +198,8 @@ public final class FunnelCalculator {
    *
    * @param inputs the organisations' counts
    * @return the funnel plot
-   * @throws IllegalArgumentException if a numerator is above its denominator, no organisation has
-   *     a positive denominator, or the exact binomial method is given a denominator that is not a
+   * @throws IllegalArgumentException if a numerator is above its denominator, no organisation has a
+   *     positive denominator, or the exact binomial method is given a denominator that is not a
    *     whole number
    */
   public FunnelPlot proportions(List<FunnelInput> inputs) {
@@ -219,7 +232,9 @@ public final class FunnelCalculator {
     for (ConfidenceLevel level : LEVELS) {
       double tail = level.getTailProbability();
       DoubleUnaryOperator lower =
-          exact ? n -> binomialLimit(n, theta, tail) : n -> wilsonInversion(n, theta, level.getZ(), false);
+          exact
+              ? n -> binomialLimit(n, theta, tail)
+              : n -> wilsonInversion(n, theta, level.getZ(), false);
       DoubleUnaryOperator upper =
           exact
               ? n -> binomialLimit(n, theta, 1 - tail)
@@ -240,8 +255,12 @@ public final class FunnelCalculator {
       unit.status(UnitStatus.INCLUDED).value(p);
       for (ConfidenceLevel level : LEVELS) {
         double tail = level.getTailProbability();
-        double lo = exact ? binomialLimit(n, theta, tail) : wilsonInversion(n, theta, level.getZ(), false);
-        double hi = exact ? binomialLimit(n, theta, 1 - tail) : wilsonInversion(n, theta, level.getZ(), true);
+        double lo =
+            exact ? binomialLimit(n, theta, tail) : wilsonInversion(n, theta, level.getZ(), false);
+        double hi =
+            exact
+                ? binomialLimit(n, theta, 1 - tail)
+                : wilsonInversion(n, theta, level.getZ(), true);
         unit.putPositions(level, position(p, lo, hi));
       }
       placed.add(unit);
@@ -264,7 +283,11 @@ public final class FunnelCalculator {
         "no organisation has a positive expected count");
     boolean byObserved = ratioMethod == FunnelMethod.RATIO_EXACT_POISSON_BY_OBSERVED;
     FunnelPlot.Builder plot = start(ratioMethod, 1, 1);
-    double[] xs = steps(units, byObserved || ratioMethod == FunnelMethod.RATIO_EXACT_POISSON_INTERPOLATED, byObserved);
+    double[] xs =
+        steps(
+            units,
+            byObserved || ratioMethod == FunnelMethod.RATIO_EXACT_POISSON_INTERPOLATED,
+            byObserved);
     for (ConfidenceLevel level : LEVELS) {
       double tail = level.getTailProbability();
       if (byObserved) {
@@ -286,7 +309,9 @@ public final class FunnelCalculator {
       for (ConfidenceLevel level : LEVELS) {
         if (byObserved) {
           ConfidenceInterval ci =
-              IntervalCalculator.withDefaults().with(level).ratio(u.getNumerator(), u.getDenominator(), 1);
+              IntervalCalculator.withDefaults()
+                  .with(level)
+                  .ratio(u.getNumerator(), u.getDenominator(), 1);
           unit.putPositions(level, byInterval(ci, 1));
         } else {
           double tail = level.getTailProbability();
@@ -328,7 +353,8 @@ public final class FunnelCalculator {
     checkArgument(sumD > 0, "no organisation has a positive denominator");
     double average = sumO / sumD;
     checkArgument(average > 0, "the pooled rate is zero: no organisation has an event");
-    FunnelPlot.Builder plot = start(FunnelMethod.RATE_EXACT_POISSON_BY_OBSERVED, multiplier, average * multiplier);
+    FunnelPlot.Builder plot =
+        start(FunnelMethod.RATE_EXACT_POISSON_BY_OBSERVED, multiplier, average * multiplier);
     double[] xs = steps(units, true, true);
     for (ConfidenceLevel level : LEVELS) {
       addObservedCurves(plot, level, xs, average, multiplier);
@@ -376,9 +402,15 @@ public final class FunnelCalculator {
         .target(target);
   }
 
-  /** Adds the PHE curves drawn by observed count: x = the size at which the count is on the limit. */
+  /**
+   * Adds the PHE curves drawn by observed count: x = the size at which the count is on the limit.
+   */
   private static void addObservedCurves(
-      FunnelPlot.Builder plot, ConfidenceLevel level, double[] counts, double average, double multiplier) {
+      FunnelPlot.Builder plot,
+      ConfidenceLevel level,
+      double[] counts,
+      double average,
+      double multiplier) {
     double tail = level.getTailProbability();
     List<FunnelPoint> lower = new ArrayList<>();
     List<FunnelPoint> upper = new ArrayList<>();
@@ -417,6 +449,7 @@ public final class FunnelCalculator {
     }
     double[] q =
         Quantile.withDefaults()
+            .withCopy(true)
             .with(Quantile.EstimationMethod.HF7)
             .evaluate(z, WINSORISE, 1 - WINSORISE);
     double phi = 0;
@@ -579,7 +612,10 @@ public final class FunnelCalculator {
     double d =
         Math.sqrt(
             64 * a * a
-                - 64 * (1 / z2 + 1 / n) * theta * (n * (theta * (n / z2 + 2) - 1) + z2 * (theta - 1)));
+                - 64
+                    * (1 / z2 + 1 / n)
+                    * theta
+                    * (n * (theta * (n / z2 + 2) - 1) + z2 * (theta - 1)));
     double limit = (a + (upper ? d : -d) / 8) / (1 / z2 + 1 / n) / n;
     return Math.min(1, Math.max(0, limit));
   }

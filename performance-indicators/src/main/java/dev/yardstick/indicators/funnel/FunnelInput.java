@@ -68,7 +68,11 @@ public abstract class FunnelInput {
    * @throws IllegalStateException if a count is negative or not finite
    */
   public static FunnelInput of(OrganisationId organisation, double numerator, double denominator) {
-    return builder().organisation(organisation).numerator(numerator).denominator(denominator).build();
+    return builder()
+        .organisation(organisation)
+        .numerator(numerator)
+        .denominator(denominator)
+        .build();
   }
 
   /**
@@ -80,8 +84,7 @@ public abstract class FunnelInput {
    * @param rate the directly standardised rate per multiplier; with no events it is not used
    * @param multiplier the rate's unit, such as 100,000
    * @return the input; with no events the denominator is 0 and the organisation is excluded
-   * @throws IllegalArgumentException if there are events and the rate or multiplier is not
-   *     positive
+   * @throws IllegalArgumentException if there are events and the rate or multiplier is not positive
    */
   public static FunnelInput ofStandardisedRate(
       OrganisationId organisation, double events, double rate, double multiplier) {

@@ -20,9 +20,9 @@ public enum FunnelMethod {
    * Proportions, exact binomial limits with Spiegelhalter's interpolation: with {@code F} the
    * Binomial(n, target) distribution function and {@code r} the smallest count with {@code F(r) >=
    * p}, the limit is {@code (r - alpha) / n}, {@code alpha = (F(r) - p) / (F(r) - F(r - 1))}
-   * (Spiegelhalter 2005, Stat Med 24:1185-1202, appendix). Denominators must be whole numbers.
-   * The interpolation smooths the steps of the discrete quantiles but the limits can still rise
-   * and fall a little at small expected counts.
+   * (Spiegelhalter 2005, Stat Med 24:1185-1202, appendix). Denominators must be whole numbers. The
+   * interpolation smooths the steps of the discrete quantiles but the limits can still rise and
+   * fall a little at small expected counts.
    */
   PROPORTION_EXACT_BINOMIAL(FunnelKind.PROPORTION),
   /**
@@ -35,13 +35,13 @@ public enum FunnelMethod {
   /**
    * Indirectly standardised ratios, exact Poisson limits with Spiegelhalter's interpolation at the
    * expected count {@code E}: as {@link #PROPORTION_EXACT_BINOMIAL} with the Poisson(E)
-   * distribution, limit {@code (r - alpha) / E}, not below 0 (at {@code r = 0} the formula would
-   * go negative).
+   * distribution, limit {@code (r - alpha) / E}, not below 0 (at {@code r = 0} the formula would go
+   * negative).
    */
   RATIO_EXACT_POISSON_INTERPOLATED(FunnelKind.RATIO),
   /**
-   * Indirectly standardised ratios as FunnelPlotR draws them (unadjusted): lower {@code chi2(p;
-   * 2E) / 2 / E}, upper {@code chi2(1 - p; 2(E + 1)) / 2 / E}, treating the expected count as an
+   * Indirectly standardised ratios as FunnelPlotR draws them (unadjusted): lower {@code chi2(p; 2E)
+   * / 2 / E}, upper {@code chi2(1 - p; 2(E + 1)) / 2 / E}, treating the expected count as an
    * observed one; a ratio on a limit is inside (FunnelPlotR {@code calculate_limits.R}).
    */
   RATIO_FUNNELPLOTR(FunnelKind.RATIO),

@@ -7,8 +7,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A funnel plot: the target, the limit curves for drawing, and each organisation's position
- * against the limits, with the method and options used.
+ * A funnel plot: the target, the limit curves for drawing, and each organisation's position against
+ * the limits, with the method and options used.
  *
  * <p>Implementation requirements: immutable and thread-safe.
  */

@@ -24,8 +24,8 @@ public abstract class OverdispersionAdjustment {
   public abstract double getPhi();
 
   /**
-   * Returns the between-organisation variance {@code tau^2} on the transformed scale; 0 when
-   * {@code I phi <= I - 1}.
+   * Returns the between-organisation variance {@code tau^2} on the transformed scale; 0 when {@code
+   * I phi <= I - 1}.
    *
    * @return tau squared, not negative
    */

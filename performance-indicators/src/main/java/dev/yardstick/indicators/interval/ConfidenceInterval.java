@@ -6,8 +6,8 @@ import dev.yardstick.core.internal.YardstickStyle;
 import org.immutables.value.Value;
 
 /**
- * A two-sided confidence interval around an estimate, with the level and the formula that
- * produced it.
+ * A two-sided confidence interval around an estimate, with the level and the formula that produced
+ * it.
  *
  * <p>Values are {@code double}: interval arithmetic is statistics, not an exact indicator value
  * (design decision 1). The estimate and bounds are in the unit the calculator was asked for (a
@@ -102,7 +102,9 @@ public abstract class ConfidenceInterval {
   @Value.Check
   void check() {
     checkState(
-        Double.isFinite(getEstimate()) && Double.isFinite(getLower()) && Double.isFinite(getUpper()),
+        Double.isFinite(getEstimate())
+            && Double.isFinite(getLower())
+            && Double.isFinite(getUpper()),
         "interval (%s, %s) around %s has a bound or estimate that is not finite",
         getLower(),
         getUpper(),

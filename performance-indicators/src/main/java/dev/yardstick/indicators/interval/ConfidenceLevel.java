@@ -29,8 +29,7 @@ public enum ConfidenceLevel {
 
   ConfidenceLevel(double level) {
     this.level = level;
-    this.z =
-        NormalDistribution.of(0, 1).inverseCumulativeProbability(level + (1 - level) / 2);
+    this.z = NormalDistribution.of(0, 1).inverseCumulativeProbability(level + (1 - level) / 2);
   }
 
   /**

@@ -8,8 +8,8 @@ package dev.yardstick.indicators.interval;
 public enum CountIntervalMethod {
   /**
    * Exact Poisson limits below 10 events and Byar's method from 10 events: the rule of PHE/OHID
-   * (PHEindicatormethods {@code phe_rate} and {@code calculate_ISRatio}, methods reference 4.4). The
-   * default.
+   * (PHEindicatormethods {@code phe_rate} and {@code calculate_ISRatio}, methods reference 4.4).
+   * The default.
    */
   EXACT_BELOW_TEN_BYAR_FROM_TEN,
   /** Exact Poisson limits at every count ({@link IntervalMethod#EXACT_POISSON}). */

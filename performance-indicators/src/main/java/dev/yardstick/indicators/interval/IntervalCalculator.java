@@ -134,7 +134,11 @@ public final class IntervalCalculator {
     double p = numerator / denominator;
     // Rounding can put a bound a hair beyond p at x = 0 or x = n; the exact bounds are p there.
     return ConfidenceInterval.of(
-        p, Math.max(0, Math.min(lower, p)), Math.min(1, Math.max(upper, p)), level, IntervalMethod.WILSON);
+        p,
+        Math.max(0, Math.min(lower, p)),
+        Math.min(1, Math.max(upper, p)),
+        level,
+        IntervalMethod.WILSON);
   }
 
   /**
@@ -232,8 +236,8 @@ public final class IntervalCalculator {
    * @param standardDeviation the sample standard deviation, finite and not negative
    * @param sampleSize the number of observations, positive
    * @return the interval
-   * @throws IllegalArgumentException if the mean or standard deviation is not finite, the
-   *     standard deviation is negative or the sample size is not positive
+   * @throws IllegalArgumentException if the mean or standard deviation is not finite, the standard
+   *     deviation is negative or the sample size is not positive
    */
   public ConfidenceInterval mean(double mean, double standardDeviation, long sampleSize) {
     checkArgument(sampleSize > 0, "mean sample size %s is not positive", sampleSize);
@@ -291,7 +295,10 @@ public final class IntervalCalculator {
 
   private static void checkCount(String name, double value) {
     checkArgument(
-        Double.isFinite(value) && value >= 0, "%s %s is not a finite non-negative number", name, value);
+        Double.isFinite(value) && value >= 0,
+        "%s %s is not a finite non-negative number",
+        name,
+        value);
   }
 
   @Override

@@ -75,9 +75,12 @@ class BenchmarkComparisonTest {
         double n = row.get("data").get("Denominator").asDouble();
         double x = row.get("data").get("Value").asDouble() / unit * n;
         BenchmarkComparisonResult r = spc.compareProportion(x, n, benchmark, polarity);
-        assertEquals(fingertips(row.get("expected_95").asText()), r.getOutcomesByLevel().get(P95), id + row);
         assertEquals(
-            fingertips(row.get("expected_99_8").asText()), r.getOutcomesByLevel().get(P998), id + row);
+            fingertips(row.get("expected_95").asText()), r.getOutcomesByLevel().get(P95), id + row);
+        assertEquals(
+            fingertips(row.get("expected_99_8").asText()),
+            r.getOutcomesByLevel().get(P998),
+            id + row);
       }
     }
   }
@@ -92,7 +95,10 @@ class BenchmarkComparisonTest {
           BenchmarkComparison.withDefaults()
               .with(ComparisonMethod.CONTROL_LIMITS)
               .compareProportion(
-                  0.1, row.get("data").get("Denominator").asDouble(), 0.1, Polarity.HIGHER_IS_BETTER);
+                  0.1,
+                  row.get("data").get("Denominator").asDouble(),
+                  0.1,
+                  Polarity.HIGHER_IS_BETTER);
       assertEquals(fingertips(row.get("expected_95").asText()), r.getOutcome());
       assertFalse(r.getEstimate().isPresent());
       assertTrue(r.getIntervals().isEmpty());
@@ -111,8 +117,12 @@ class BenchmarkComparisonTest {
       double n = row.get("data").get("Denominator2").asDouble();
       double events = row.get("data").get("Value").asDouble() / unit * n;
       BenchmarkComparisonResult r = spc.compareRate(events, n, unit, benchmark, polarity);
-      assertEquals(fingertips(row.get("expected_95").asText()), r.getOutcomesByLevel().get(P95), "" + row);
-      assertEquals(fingertips(row.get("expected_99_8").asText()), r.getOutcomesByLevel().get(P998), "" + row);
+      assertEquals(
+          fingertips(row.get("expected_95").asText()), r.getOutcomesByLevel().get(P95), "" + row);
+      assertEquals(
+          fingertips(row.get("expected_99_8").asText()),
+          r.getOutcomesByLevel().get(P998),
+          "" + row);
     }
   }
 
@@ -125,7 +135,11 @@ class BenchmarkComparisonTest {
     List<ConfidenceInterval> cis =
         List.of(
             ConfidenceInterval.of(
-                value, d.get("LowerCI95").asDouble(), d.get("UpperCI95").asDouble(), P95, IntervalMethod.NORMAL),
+                value,
+                d.get("LowerCI95").asDouble(),
+                d.get("UpperCI95").asDouble(),
+                P95,
+                IntervalMethod.NORMAL),
             ConfidenceInterval.of(
                 value,
                 d.get("LowerCI99_8").asDouble(),
@@ -164,7 +178,8 @@ class BenchmarkComparisonTest {
       JsonNode expected = c.get("expected").get(pol);
       for (int i = 0; i < benchmarks.size(); i++) {
         double v = targets.get(i).asDouble();
-        ConfidenceInterval ci = ConfidenceInterval.of(v, v - 1.1, v + 1.1, P95, IntervalMethod.NORMAL);
+        ConfidenceInterval ci =
+            ConfidenceInterval.of(v, v - 1.1, v + 1.1, P95, IntervalMethod.NORMAL);
         BenchmarkComparisonResult r =
             BenchmarkComparison.withDefaults()
                 .compareIntervals(List.of(ci), benchmarks.get(i).asDouble(), polarity(pol));
@@ -191,9 +206,17 @@ class BenchmarkComparisonTest {
           BenchmarkComparison.withDefaults()
               .compareOverlap(
                   ConfidenceInterval.of(
-                      a.get("Value").asDouble(), a.get("LowerCI95").asDouble(), a.get("UpperCI95").asDouble(), P95, IntervalMethod.NORMAL),
+                      a.get("Value").asDouble(),
+                      a.get("LowerCI95").asDouble(),
+                      a.get("UpperCI95").asDouble(),
+                      P95,
+                      IntervalMethod.NORMAL),
                   ConfidenceInterval.of(
-                      b.get("Value").asDouble(), b.get("LowerCI95").asDouble(), b.get("UpperCI95").asDouble(), P95, IntervalMethod.NORMAL),
+                      b.get("Value").asDouble(),
+                      b.get("LowerCI95").asDouble(),
+                      b.get("UpperCI95").asDouble(),
+                      P95,
+                      IntervalMethod.NORMAL),
                   Polarity.LOWER_IS_BETTER);
       assertEquals(fingertips(row.get("expected").asText()), outcome, "" + row);
       checked++;
@@ -205,7 +228,8 @@ class BenchmarkComparisonTest {
   void compareProportion_byWilsonInterval_matchesR() {
     // R: prop.test(65, 100, correct = FALSE)$conf.int = 0.5525444 0.7363575 (Wilson)
     BenchmarkComparisonResult r =
-        BenchmarkComparison.withDefaults().compareProportion(65, 100, 0.5, Polarity.HIGHER_IS_BETTER);
+        BenchmarkComparison.withDefaults()
+            .compareProportion(65, 100, 0.5, Polarity.HIGHER_IS_BETTER);
     assertEquals(ComparisonOutcome.BETTER, r.getOutcome());
     assertEquals(0.5525444, r.getIntervals().get(0).getLower(), 1e-7);
     assertEquals(Optional.of(P95), r.getHighestSignificantLevel());
@@ -221,7 +245,9 @@ class BenchmarkComparisonTest {
             .getOutcome());
     assertEquals(
         ComparisonOutcome.LOWER,
-        BenchmarkComparison.withDefaults().compareProportion(65, 100, 0.74, Polarity.NONE).getOutcome());
+        BenchmarkComparison.withDefaults()
+            .compareProportion(65, 100, 0.74, Polarity.NONE)
+            .getOutcome());
   }
 
   @Test
@@ -238,7 +264,8 @@ class BenchmarkComparisonTest {
     // R: x <- 12; x * (1 - 1/(9*x) - qnorm(0.975)/(3*sqrt(x)))^3 = 6.193509843
     // R: (x+1) * (1 - 1/(9*(x+1)) + qnorm(0.975)/(3*sqrt(x+1)))^3 = 20.96285805
     BenchmarkComparisonResult r =
-        BenchmarkComparison.withDefaults().compareRate(12, 1000, 1000, 20, Polarity.LOWER_IS_BETTER);
+        BenchmarkComparison.withDefaults()
+            .compareRate(12, 1000, 1000, 20, Polarity.LOWER_IS_BETTER);
     assertEquals(ComparisonOutcome.SIMILAR, r.getOutcome());
     assertEquals(IntervalMethod.BYAR, r.getIntervals().get(0).getMethod());
     assertEquals(6.193509843, r.getIntervals().get(0).getLower(), 1e-8);
@@ -252,7 +279,9 @@ class BenchmarkComparisonTest {
     assertEquals(0.72246876677, ratio.getIntervals().get(0).getUpper(), 1e-10);
     assertEquals(
         ComparisonOutcome.NOT_COMPARED,
-        BenchmarkComparison.withDefaults().compareRatio(2, 0, 1, Polarity.LOWER_IS_BETTER).getOutcome());
+        BenchmarkComparison.withDefaults()
+            .compareRatio(2, 0, 1, Polarity.LOWER_IS_BETTER)
+            .getOutcome());
   }
 
   @Test
@@ -327,7 +356,8 @@ class BenchmarkComparisonTest {
     tester.testAllPublicStaticMethods(BenchmarkComparison.class);
     tester.testAllPublicInstanceMethods(BenchmarkComparison.withDefaults());
     BenchmarkComparisonResult a =
-        BenchmarkComparison.withDefaults().compareProportion(65, 100, 0.5, Polarity.HIGHER_IS_BETTER);
+        BenchmarkComparison.withDefaults()
+            .compareProportion(65, 100, 0.5, Polarity.HIGHER_IS_BETTER);
     new EqualsTester()
         .addEqualityGroup(a, BenchmarkComparisonResult.builder().from(a).build())
         .addEqualityGroup(

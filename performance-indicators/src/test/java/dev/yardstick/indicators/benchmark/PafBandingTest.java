@@ -45,7 +45,9 @@ class PafBandingTest {
     assertEquals(d("12.96"), below.getValue());
     PafBandResult above = banding.band(a1(CutPointRule.IN_BAND_ABOVE), d("12.96"));
     assertEquals(BandCode.parse("3"), above.getBand());
-    assertEquals(PafBand.VERY_GOOD, banding.band(a1(CutPointRule.IN_BAND_BELOW), d("2")).getBand().getBand());
+    assertEquals(
+        PafBand.VERY_GOOD,
+        banding.band(a1(CutPointRule.IN_BAND_BELOW), d("2")).getBand().getBand());
     assertEquals(
         PafBand.INVESTIGATE_URGENTLY,
         banding.band(a1(CutPointRule.IN_BAND_BELOW), d("20.06")).getBand().getBand());
@@ -94,7 +96,10 @@ class PafBandingTest {
     IllegalArgumentException e =
         assertThrows(
             IllegalArgumentException.class,
-            () -> PafBanding.withDefaults().with(UnknownGroupPolicy.REFUSE).band(scheme, d("3.5"), "Group 2"));
+            () ->
+                PafBanding.withDefaults()
+                    .with(UnknownGroupPolicy.REFUSE)
+                    .band(scheme, d("3.5"), "Group 2"));
     assertTrue(e.getMessage().contains("Group 2"), e.getMessage());
   }
 
@@ -105,11 +110,21 @@ class PafBandingTest {
         .check(
             v -> {
               BandThresholds higher =
-                  BandThresholds.oneSided(Polarity.HIGHER_IS_BETTER, d("0"), d("50"), d("100"), d("150"));
+                  BandThresholds.oneSided(
+                      Polarity.HIGHER_IS_BETTER, d("0"), d("50"), d("100"), d("150"));
               BandThresholds lower =
-                  BandThresholds.oneSided(Polarity.LOWER_IS_BETTER, d("0"), d("50"), d("100"), d("150"));
-              int h = higher.bandOf(BigDecimal.valueOf(v), CutPointRule.IN_BAND_ABOVE).getBand().getNumber();
-              int l = lower.bandOf(BigDecimal.valueOf(v), CutPointRule.IN_BAND_ABOVE).getBand().getNumber();
+                  BandThresholds.oneSided(
+                      Polarity.LOWER_IS_BETTER, d("0"), d("50"), d("100"), d("150"));
+              int h =
+                  higher
+                      .bandOf(BigDecimal.valueOf(v), CutPointRule.IN_BAND_ABOVE)
+                      .getBand()
+                      .getNumber();
+              int l =
+                  lower
+                      .bandOf(BigDecimal.valueOf(v), CutPointRule.IN_BAND_ABOVE)
+                      .getBand()
+                      .getNumber();
               return h == 6 - l;
             });
   }
@@ -144,15 +159,19 @@ class PafBandingTest {
     IllegalStateException e =
         assertThrows(
             IllegalStateException.class,
-            () -> BandThresholds.of(java.util.List.of(d("2"), d("1")), java.util.List.of(
-                BandCode.parse("1"), BandCode.parse("2"), BandCode.parse("3"))));
+            () ->
+                BandThresholds.of(
+                    java.util.List.of(d("2"), d("1")),
+                    java.util.List.of(
+                        BandCode.parse("1"), BandCode.parse("2"), BandCode.parse("3"))));
     assertTrue(e.getMessage().contains("2 and 1"), e.getMessage());
     IllegalArgumentException a =
         assertThrows(
             IllegalArgumentException.class,
             () -> BandThresholds.oneSided(Polarity.NONE, d("1"), d("2"), d("3"), d("4")));
     assertTrue(a.getMessage().contains("NONE"), a.getMessage());
-    assertThrows(IllegalArgumentException.class, () -> BandThresholds.twoSided(d("1"), d("2"), d("3")));
+    assertThrows(
+        IllegalArgumentException.class, () -> BandThresholds.twoSided(d("1"), d("2"), d("3")));
     e =
         assertThrows(
             IllegalStateException.class,
@@ -177,7 +196,8 @@ class PafBandingTest {
         .addEqualityGroup(a1(CutPointRule.IN_BAND_ABOVE))
         .testEquals();
     new EqualsTester()
-        .addEqualityGroup(BandCode.parse("2H"), BandCode.of(PafBand.ASK_QUESTIONS, BandCode.Side.HIGH))
+        .addEqualityGroup(
+            BandCode.parse("2H"), BandCode.of(PafBand.ASK_QUESTIONS, BandCode.Side.HIGH))
         .addEqualityGroup(BandCode.parse("2"))
         .testEquals();
     PafBandResult r = PafBanding.withDefaults().band(a1(CutPointRule.IN_BAND_BELOW), d("12"));

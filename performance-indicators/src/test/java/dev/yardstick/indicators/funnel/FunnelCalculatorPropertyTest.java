@@ -18,18 +18,23 @@ class FunnelCalculatorPropertyTest {
 
   /**
    * Checks that the 99.8% limits lie outside the 95% limits and, if asked, that the limits narrow
-   * as x grows. The exact discrete methods are only checked for nesting: their interpolated
-   * limits can rise and fall a little at small expected counts (R: with th = 0.02 the 97.5%
-   * binomial limit is 0.0825 at n = 12 and 0.0882 at n = 16).
+   * as x grows. The exact discrete methods are only checked for nesting: their interpolated limits
+   * can rise and fall a little at small expected counts (R: with th = 0.02 the 97.5% binomial limit
+   * is 0.0825 at n = 12 and 0.0882 at n = 16).
    */
   private static boolean nests(FunnelPlot plot, boolean narrowing) {
-    List<FunnelPoint> lo95 = FunnelCalculatorTest.curve(plot, P95, LimitSide.LOWER, false).getPoints();
-    List<FunnelPoint> hi95 = FunnelCalculatorTest.curve(plot, P95, LimitSide.UPPER, false).getPoints();
-    List<FunnelPoint> lo998 = FunnelCalculatorTest.curve(plot, P998, LimitSide.LOWER, false).getPoints();
-    List<FunnelPoint> hi998 = FunnelCalculatorTest.curve(plot, P998, LimitSide.UPPER, false).getPoints();
+    List<FunnelPoint> lo95 =
+        FunnelCalculatorTest.curve(plot, P95, LimitSide.LOWER, false).getPoints();
+    List<FunnelPoint> hi95 =
+        FunnelCalculatorTest.curve(plot, P95, LimitSide.UPPER, false).getPoints();
+    List<FunnelPoint> lo998 =
+        FunnelCalculatorTest.curve(plot, P998, LimitSide.LOWER, false).getPoints();
+    List<FunnelPoint> hi998 =
+        FunnelCalculatorTest.curve(plot, P998, LimitSide.UPPER, false).getPoints();
     double eps = 1e-12;
     for (int i = 0; i < lo95.size(); i++) {
-      if (lo998.get(i).getY() > lo95.get(i).getY() + eps || hi998.get(i).getY() < hi95.get(i).getY() - eps) {
+      if (lo998.get(i).getY() > lo95.get(i).getY() + eps
+          || hi998.get(i).getY() < hi95.get(i).getY() - eps) {
         return false;
       }
       if (narrowing
@@ -54,7 +59,8 @@ class FunnelCalculatorPropertyTest {
                   List.of(
                       FunnelInput.of(FunnelCalculatorTest.org(1), percent * n / 100.0, n),
                       FunnelInput.of(FunnelCalculatorTest.org(2), percent * n / 100.0, n));
-              return narrowsAndNests(FunnelCalculator.withDefaults().withCurvePoints(40).proportions(in))
+              return narrowsAndNests(
+                      FunnelCalculator.withDefaults().withCurvePoints(40).proportions(in))
                   && nests(
                       FunnelCalculator.withDefaults()
                           .with(FunnelMethod.PROPORTION_EXACT_BINOMIAL)
@@ -62,7 +68,9 @@ class FunnelCalculatorPropertyTest {
                           .proportions(
                               List.of(
                                   FunnelInput.of(
-                                      FunnelCalculatorTest.org(1), Math.round(percent * n / 100.0), n))),
+                                      FunnelCalculatorTest.org(1),
+                                      Math.round(percent * n / 100.0),
+                                      n))),
                       false);
             });
   }
@@ -87,7 +95,8 @@ class FunnelCalculatorPropertyTest {
                           .withCurvePoints(30)
                           .ratios(in),
                       false)
-                  && narrowsAndNests(FunnelCalculator.withDefaults().withCurvePoints(30).rates(in, 1000));
+                  && narrowsAndNests(
+                      FunnelCalculator.withDefaults().withCurvePoints(30).rates(in, 1000));
             });
   }
 }

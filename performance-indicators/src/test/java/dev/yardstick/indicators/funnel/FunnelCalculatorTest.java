@@ -137,7 +137,8 @@ class FunnelCalculatorTest {
           FunnelInput.of(
               org(i), rows.get(i).get("obs").asDouble(), rows.get(i).get("expected").asDouble()));
     }
-    JsonNode expected = ReferenceVectors.caseWithId(file, "phe_funnel_ratio_limits").get("expected");
+    JsonNode expected =
+        ReferenceVectors.caseWithId(file, "phe_funnel_ratio_limits").get("expected");
     double[] steps = new double[expected.size()];
     for (int i = 0; i < steps.length; i++) {
       steps[i] = expected.get(i).get("Observed_events").asDouble();
@@ -161,10 +162,14 @@ class FunnelCalculatorTest {
         // PHE bisects: relative 1e-4 at O = 1 and 1e-5 elsewhere (methods reference 6)
         double tol = steps[i] == 1 ? 1e-4 : 1e-5;
         String p = prefixes[l];
-        assertClose(row.get("lower_" + p + "_exp_events").asDouble(), lower.get(i).getX(), tol, "x " + row);
-        assertClose(row.get("lower_" + p + "_isr").asDouble(), lower.get(i).getY() * 100, tol, "y " + row);
-        assertClose(row.get("upper_" + p + "_exp_events").asDouble(), upper.get(i).getX(), tol, "x " + row);
-        assertClose(row.get("upper_" + p + "_isr").asDouble(), upper.get(i).getY() * 100, tol, "y " + row);
+        assertClose(
+            row.get("lower_" + p + "_exp_events").asDouble(), lower.get(i).getX(), tol, "x " + row);
+        assertClose(
+            row.get("lower_" + p + "_isr").asDouble(), lower.get(i).getY() * 100, tol, "y " + row);
+        assertClose(
+            row.get("upper_" + p + "_exp_events").asDouble(), upper.get(i).getX(), tol, "x " + row);
+        assertClose(
+            row.get("upper_" + p + "_isr").asDouble(), upper.get(i).getY() * 100, tol, "y " + row);
       }
     }
   }
@@ -186,7 +191,8 @@ class FunnelCalculatorTest {
       }
       for (int i = 0; i < rows.size(); i++) {
         if (pop[i] > maxPop / 2) {
-          in.add(FunnelInput.of(org(i), i == maxIndex ? 0 : rows.get(i).get("ev").asDouble(), pop[i]));
+          in.add(
+              FunnelInput.of(org(i), i == maxIndex ? 0 : rows.get(i).get("ev").asDouble(), pop[i]));
         }
       }
       return in;
@@ -237,10 +243,20 @@ class FunnelCalculatorTest {
           double tol = steps[i] == 1 ? 1e-4 : 1e-5;
           String p = prefixes[l];
           // x is the population; PHE shows it per year of data (3 years here)
-          assertClose(row.get("lower_" + p + "_population_1_year").asDouble(), lower.get(i).getX() / 3, tol, c[0] + row);
-          assertClose(row.get("lower_" + p + "_limit").asDouble(), lower.get(i).getY(), tol, c[0] + row);
-          assertClose(row.get("upper_" + p + "_population_1_year").asDouble(), upper.get(i).getX() / 3, tol, c[0] + row);
-          assertClose(row.get("upper_" + p + "_limit").asDouble(), upper.get(i).getY(), tol, c[0] + row);
+          assertClose(
+              row.get("lower_" + p + "_population_1_year").asDouble(),
+              lower.get(i).getX() / 3,
+              tol,
+              c[0] + row);
+          assertClose(
+              row.get("lower_" + p + "_limit").asDouble(), lower.get(i).getY(), tol, c[0] + row);
+          assertClose(
+              row.get("upper_" + p + "_population_1_year").asDouble(),
+              upper.get(i).getX() / 3,
+              tol,
+              c[0] + row);
+          assertClose(
+              row.get("upper_" + p + "_limit").asDouble(), upper.get(i).getY(), tol, c[0] + row);
         }
       }
     }
@@ -303,10 +319,22 @@ class FunnelCalculatorTest {
             .withCurveSteps(15, 20, 30)
             .ratios(List.of(FunnelInput.of(org(1), 20, 20), FunnelInput.of(org(2), 10, 15)));
     for (int i = 0; i < 3; i++) {
-      assertEquals(e.get("ll95_round7").get(i).asDouble(), curve(plot, P95, LimitSide.LOWER, false).getPoints().get(i).getY(), 5e-8);
-      assertEquals(e.get("ul95_round6").get(i).asDouble(), curve(plot, P95, LimitSide.UPPER, false).getPoints().get(i).getY(), 5e-7);
-      assertEquals(e.get("ll998_round7").get(i).asDouble(), curve(plot, P998, LimitSide.LOWER, false).getPoints().get(i).getY(), 5e-8);
-      assertEquals(e.get("ul998_round6").get(i).asDouble(), curve(plot, P998, LimitSide.UPPER, false).getPoints().get(i).getY(), 5e-7);
+      assertEquals(
+          e.get("ll95_round7").get(i).asDouble(),
+          curve(plot, P95, LimitSide.LOWER, false).getPoints().get(i).getY(),
+          5e-8);
+      assertEquals(
+          e.get("ul95_round6").get(i).asDouble(),
+          curve(plot, P95, LimitSide.UPPER, false).getPoints().get(i).getY(),
+          5e-7);
+      assertEquals(
+          e.get("ll998_round7").get(i).asDouble(),
+          curve(plot, P998, LimitSide.LOWER, false).getPoints().get(i).getY(),
+          5e-8);
+      assertEquals(
+          e.get("ul998_round6").get(i).asDouble(),
+          curve(plot, P998, LimitSide.UPPER, false).getPoints().get(i).getY(),
+          5e-7);
     }
     assertEquals(LimitPosition.INSIDE, plot.getUnits().get(0).getPositions().get(P95));
   }
@@ -322,7 +350,10 @@ class FunnelCalculatorTest {
     };
     for (double[] b : binom) {
       assertEquals(
-          b[2], FunnelCalculator.binomialLimit(b[0], 0.3, b[1]), 1e-11, "binomial " + b[0] + " " + b[1]);
+          b[2],
+          FunnelCalculator.binomialLimit(b[0], 0.3, b[1]),
+          1e-11,
+          "binomial " + b[0] + " " + b[1]);
     }
     // R: the same with qpois/ppois at mean E, divided by E. At E = 5, p = 0.001 R's formula gives
     // -0.1703 (r = 0); the library clips it to 0.
@@ -332,13 +363,20 @@ class FunnelCalculatorTest {
             .withCurveSteps(5, 40)
             .ratios(List.of(FunnelInput.of(org(1), 3, 5)));
     assertEquals(0, curve(plot, P998, LimitSide.LOWER, false).getPoints().get(0).getY());
-    assertEquals(0.108413159103, curve(plot, P95, LimitSide.LOWER, false).getPoints().get(0).getY(), 1e-11);
-    assertEquals(1.875311717533, curve(plot, P95, LimitSide.UPPER, false).getPoints().get(0).getY(), 1e-11);
-    assertEquals(2.554270756328, curve(plot, P998, LimitSide.UPPER, false).getPoints().get(0).getY(), 1e-11);
-    assertEquals(0.535000708099, curve(plot, P998, LimitSide.LOWER, false).getPoints().get(1).getY(), 1e-11);
-    assertEquals(0.689095325471, curve(plot, P95, LimitSide.LOWER, false).getPoints().get(1).getY(), 1e-11);
-    assertEquals(1.309479631573, curve(plot, P95, LimitSide.UPPER, false).getPoints().get(1).getY(), 1e-11);
-    assertEquals(1.511290571698, curve(plot, P998, LimitSide.UPPER, false).getPoints().get(1).getY(), 1e-11);
+    assertEquals(
+        0.108413159103, curve(plot, P95, LimitSide.LOWER, false).getPoints().get(0).getY(), 1e-11);
+    assertEquals(
+        1.875311717533, curve(plot, P95, LimitSide.UPPER, false).getPoints().get(0).getY(), 1e-11);
+    assertEquals(
+        2.554270756328, curve(plot, P998, LimitSide.UPPER, false).getPoints().get(0).getY(), 1e-11);
+    assertEquals(
+        0.535000708099, curve(plot, P998, LimitSide.LOWER, false).getPoints().get(1).getY(), 1e-11);
+    assertEquals(
+        0.689095325471, curve(plot, P95, LimitSide.LOWER, false).getPoints().get(1).getY(), 1e-11);
+    assertEquals(
+        1.309479631573, curve(plot, P95, LimitSide.UPPER, false).getPoints().get(1).getY(), 1e-11);
+    assertEquals(
+        1.511290571698, curve(plot, P998, LimitSide.UPPER, false).getPoints().get(1).getY(), 1e-11);
   }
 
   @Test
@@ -367,10 +405,14 @@ class FunnelCalculatorTest {
     assertEquals(-2.748712805887, od.getWinsorisedBelow(), 1e-11);
     assertEquals(1.634741352987, od.getWinsorisedAbove(), 1e-11);
     assertEquals(8, od.getUnitCount());
-    assertEquals(0.257720975475, curve(plot, P95, LimitSide.LOWER, true).getPoints().get(0).getY(), 1e-11);
-    assertEquals(0.551479625559, curve(plot, P95, LimitSide.UPPER, true).getPoints().get(0).getY(), 1e-11);
-    assertEquals(0.185037621853, curve(plot, P998, LimitSide.LOWER, true).getPoints().get(0).getY(), 1e-11);
-    assertEquals(0.637572482759, curve(plot, P998, LimitSide.UPPER, true).getPoints().get(0).getY(), 1e-11);
+    assertEquals(
+        0.257720975475, curve(plot, P95, LimitSide.LOWER, true).getPoints().get(0).getY(), 1e-11);
+    assertEquals(
+        0.551479625559, curve(plot, P95, LimitSide.UPPER, true).getPoints().get(0).getY(), 1e-11);
+    assertEquals(
+        0.185037621853, curve(plot, P998, LimitSide.LOWER, true).getPoints().get(0).getY(), 1e-11);
+    assertEquals(
+        0.637572482759, curve(plot, P998, LimitSide.UPPER, true).getPoints().get(0).getY(), 1e-11);
     // 12/60 = 0.2 is below the plain 99.8% limit at n = 60 (Wilson inversion 0.2046) but inside
     // the widened one: sin(asin(sqrt(0.4)) - 3.090232 * sqrt(1/240 + tau2))^2 = 0.1618
     FunnelUnit small = plot.getUnits().get(3);
@@ -451,7 +493,9 @@ class FunnelCalculatorTest {
     FunnelPlot a = FunnelCalculator.withDefaults().proportions(in);
     new EqualsTester()
         .addEqualityGroup(
-            a, FunnelCalculator.withDefaults().proportions(in), FunnelPlot.builder().from(a).build())
+            a,
+            FunnelCalculator.withDefaults().proportions(in),
+            FunnelPlot.builder().from(a).build())
         .addEqualityGroup(
             FunnelCalculator.withDefaults()
                 .with(FunnelMethod.PROPORTION_EXACT_BINOMIAL)

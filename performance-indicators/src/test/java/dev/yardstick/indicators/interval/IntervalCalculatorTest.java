@@ -57,7 +57,9 @@ class IntervalCalculatorTest {
       double n = row.get("Denominator").asDouble();
       ConfidenceInterval ci95 = CALC.proportion(x, n).multipliedBy(m);
       ConfidenceInterval ci998 =
-          CALC.with(ConfidenceLevel.NINETY_NINE_POINT_EIGHT_PERCENT).proportion(x, n).multipliedBy(m);
+          CALC.with(ConfidenceLevel.NINETY_NINE_POINT_EIGHT_PERCENT)
+              .proportion(x, n)
+              .multipliedBy(m);
       assertClose(row.get("value").asDouble(), ci95.getEstimate(), 1e-12, "value " + row);
       assertClose(row.get("lower95_0cl").asDouble(), ci95.getLower(), 1e-12, "l95 " + row);
       assertClose(row.get("upper95_0cl").asDouble(), ci95.getUpper(), 1e-12, "u95 " + row);
@@ -112,7 +114,8 @@ class IntervalCalculatorTest {
       double n = row.get("Denominator").asDouble();
       double m = row.get("multiplier").asDouble();
       ConfidenceInterval ci95 = CALC.rate(x, n, m);
-      ConfidenceInterval ci998 = CALC.with(ConfidenceLevel.NINETY_NINE_POINT_EIGHT_PERCENT).rate(x, n, m);
+      ConfidenceInterval ci998 =
+          CALC.with(ConfidenceLevel.NINETY_NINE_POINT_EIGHT_PERCENT).rate(x, n, m);
       String method = row.get("method").asText();
       assertEquals(
           method.equals("Byars") ? IntervalMethod.BYAR : IntervalMethod.EXACT_POISSON,
@@ -179,7 +182,8 @@ class IntervalCalculatorTest {
   void confidenceLevel_zValues_areThePublicHealthConventions() {
     assertEquals(1.959964, ConfidenceLevel.NINETY_FIVE_PERCENT.getZ(), 1e-6);
     assertEquals(3.090232, ConfidenceLevel.NINETY_NINE_POINT_EIGHT_PERCENT.getZ(), 1e-6);
-    assertEquals(0.001, ConfidenceLevel.NINETY_NINE_POINT_EIGHT_PERCENT.getTailProbability(), 1e-15);
+    assertEquals(
+        0.001, ConfidenceLevel.NINETY_NINE_POINT_EIGHT_PERCENT.getTailProbability(), 1e-15);
     assertEquals("99.8%", ConfidenceLevel.NINETY_NINE_POINT_EIGHT_PERCENT.toString());
     assertEquals("95%", ConfidenceLevel.NINETY_FIVE_PERCENT.toString());
   }
@@ -201,7 +205,9 @@ class IntervalCalculatorTest {
     assertTrue(e.getMessage().contains("expected count 0"), e.getMessage());
     assertThrows(
         IllegalStateException.class,
-        () -> ConfidenceInterval.of(1, 2, 0, ConfidenceLevel.NINETY_FIVE_PERCENT, IntervalMethod.NORMAL));
+        () ->
+            ConfidenceInterval.of(
+                1, 2, 0, ConfidenceLevel.NINETY_FIVE_PERCENT, IntervalMethod.NORMAL));
     assertThrows(IllegalArgumentException.class, () -> CALC.proportion(Double.NaN, 1));
   }
 
