@@ -15,8 +15,10 @@ module dev.yardstick.core {
   requires static com.google.errorprone.annotations;
   requires static java.compiler;
 
+  exports dev.yardstick.core.calendar;
   exports dev.yardstick.core.measure;
   exports dev.yardstick.core.organisation;
+  exports dev.yardstick.core.period;
   exports dev.yardstick.core.status;
   exports dev.yardstick.core.validation;
   // The project-wide Immutables style; not API.
