@@ -15,12 +15,15 @@ module dev.yardstick.indicators {
   requires org.slf4j;
   requires static transitive org.immutables.value.annotations;
   requires static org.jspecify;
-  // Generated Immutables classes carry @Generated and Error Prone's @CanIgnoreReturnValue.
-  requires static java.compiler;
+  // Annotations that Immutables puts on generated classes (compile time only).
   requires static com.google.errorprone.annotations;
+  requires static java.compiler;
 
   exports dev.yardstick.indicators.assessment;
   exports dev.yardstick.indicators.assessment.rating;
+  exports dev.yardstick.indicators.benchmark;
+  exports dev.yardstick.indicators.funnel;
+  exports dev.yardstick.indicators.interval;
   exports dev.yardstick.indicators.spc;
   exports dev.yardstick.indicators.trend;
 }
