@@ -20,6 +20,7 @@ module dev.yardstick.indicators {
   requires static java.compiler;
 
   exports dev.yardstick.indicators.assessment;
+  exports dev.yardstick.indicators.assessment.chart;
   exports dev.yardstick.indicators.assessment.rating;
   exports dev.yardstick.indicators.benchmark;
   exports dev.yardstick.indicators.funnel;
