@@ -98,6 +98,9 @@ public final class Domain {
    *     title is blank, longer than 500 characters or starts or ends with white space
    */
   public static Domain of(String frameworkName, String code, String title) {
+    Objects.requireNonNull(frameworkName, "frameworkName");
+    Objects.requireNonNull(code, "code");
+    Objects.requireNonNull(title, "title");
     return new Domain(
         Texts.identifier(frameworkName, "domain framework name"),
         Texts.identifier(code, "domain code"),

@@ -26,7 +26,7 @@ import org.immutables.value.Value;
  *     .statement("You will get the equipment you need within a week of assessment")
  *     .serviceArea(ServiceArea.PHYSICAL_DISABILITY)
  *     .effectiveFrom(LocalDate.of(2003, 4, 1))
- *     .isPublishedToServiceUsers(true)
+ *     .publishedToServiceUsers(true)
  *     .addCriteria(StandardCriterion.threshold("Equipment delivered within 7 working days",
  *         IndicatorCode.of("D54"), Comparison.AT_LEAST, new BigDecimal("85")))
  *     .build();
