@@ -15,6 +15,8 @@ import org.immutables.value.Value;
  * quarter's own target is at least 100 and its year-to-date target at least 200. For a constant
  * profile both are the annual target.
  *
+ * <p>Range endpoints are normalised on entry ({@code 100.0} becomes {@code 100}).
+ *
  * <p>Implementation requirements: immutable and thread-safe.
  */
 @Value.Immutable
@@ -105,6 +107,18 @@ public abstract class ProfiledTarget {
       return Optional.empty();
     }
     return Optional.of(bounds.hasLowerBound() ? bounds.lowerEndpoint() : bounds.upperEndpoint());
+  }
+
+  @Value.Check
+  ProfiledTarget check() {
+    if (ToleranceBand.isNormal(getPeriodBounds()) && ToleranceBand.isNormal(getYearToDateBounds())) {
+      return this;
+    }
+    return builder()
+        .from(this)
+        .periodBounds(ToleranceBand.normalise(getPeriodBounds()))
+        .yearToDateBounds(ToleranceBand.normalise(getYearToDateBounds()))
+        .build();
   }
 
   /** Builds a {@link ProfiledTarget}. */

@@ -85,8 +85,18 @@ public abstract class ToleranceBand {
         "tolerance band status %s is not RED, AMBER or GREEN",
         getStatus());
     checkState(!getRange().isEmpty(), "tolerance band %s range %s is empty", getStatus(), getRange());
-    Range<BigDecimal> normal = normalise(getRange());
-    return normal.equals(getRange()) ? this : builder().from(this).range(normal).build();
+    return isNormal(getRange()) ? this : builder().from(this).range(normalise(getRange())).build();
+  }
+
+  /**
+   * Tells whether the endpoints are already in normal form. {@code Range.equals} compares
+   * endpoints with {@code compareTo}, so it cannot tell {@code 55.0} from {@code 55}.
+   */
+  static boolean isNormal(Range<BigDecimal> range) {
+    return (!range.hasLowerBound()
+            || range.lowerEndpoint().equals(Decimals.normalise(range.lowerEndpoint())))
+        && (!range.hasUpperBound()
+            || range.upperEndpoint().equals(Decimals.normalise(range.upperEndpoint())));
   }
 
   static Range<BigDecimal> normalise(Range<BigDecimal> range) {
