@@ -15,5 +15,7 @@ module dev.yardstick.risk {
   requires static com.google.errorprone.annotations;
   requires static java.compiler;
 
+  exports dev.yardstick.risk;
   exports dev.yardstick.risk.matrix;
+  exports dev.yardstick.risk.performance;
 }
