@@ -3,6 +3,7 @@ package dev.yardstick.indicators.assessment;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import dev.yardstick.core.internal.YardstickStyle;
+import dev.yardstick.indicators.benchmark.PafBand;
 import java.util.Collection;
 import java.util.Objects;
 import org.immutables.value.Value;
@@ -75,6 +76,21 @@ public abstract class BandCounts {
       Objects.requireNonNull(band, "band");
       checkArgument(band >= LOWEST_BAND && band <= HIGHEST_BAND, "PAF band %s is not 1 to 5", band);
       counts[band]++;
+    }
+    return of(counts[1], counts[2], counts[3], counts[4], counts[5]);
+  }
+
+  /**
+   * Counts PAF bands.
+   *
+   * @param bands the band of each indicator
+   * @return the counts
+   */
+  public static BandCounts fromPafBands(Collection<PafBand> bands) {
+    Objects.requireNonNull(bands, "bands");
+    int[] counts = new int[HIGHEST_BAND + 1];
+    for (PafBand band : bands) {
+      counts[Objects.requireNonNull(band, "band").getNumber()]++;
     }
     return of(counts[1], counts[2], counts[3], counts[4], counts[5]);
   }
