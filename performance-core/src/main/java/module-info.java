@@ -17,7 +17,10 @@ module dev.yardstick.core {
 
   exports dev.yardstick.core.calendar;
   exports dev.yardstick.core.measure;
+  exports dev.yardstick.core.organisation;
   exports dev.yardstick.core.period;
+  exports dev.yardstick.core.status;
+  exports dev.yardstick.core.validation;
   // The project-wide Immutables style; not API.
   exports dev.yardstick.core.internal to
       dev.yardstick.indicators,
