@@ -40,6 +40,7 @@ import org.jspecify.annotations.Nullable;
  * time, as a {@link java.util.stream.Collector} does.
  *
  * @since 0.1.0
+ * @serial exclude
  */
 public final class FormulaTally implements Serializable {
 

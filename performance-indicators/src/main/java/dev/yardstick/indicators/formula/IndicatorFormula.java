@@ -87,6 +87,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param <R> the embedder's record type
  * @since 0.1.0
+ * @serial exclude
  */
 public final class IndicatorFormula<R> implements Serializable {
 

@@ -42,6 +42,7 @@ import org.jspecify.annotations.Nullable;
  * <p>Implementation requirements: immutable and thread-safe.
  *
  * @since 0.1.0
+ * @serial exclude
  */
 public final class PopulationTable implements Serializable {
 
