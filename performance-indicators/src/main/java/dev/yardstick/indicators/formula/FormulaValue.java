@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import dev.yardstick.core.internal.YardstickStyle;
 import dev.yardstick.core.measure.Decimals;
+import dev.yardstick.core.measure.Ratio;
 import dev.yardstick.core.period.ReportingPeriod;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -170,6 +171,16 @@ public abstract class FormulaValue {
     BigDecimal scaled = BigDecimal.valueOf(getNumerator()).multiply(BigDecimal.valueOf(getMultiplier()));
     return Optional.of(
         Decimals.normalise(scaled.divide(BigDecimal.valueOf(getDenominator()), MathContext.DECIMAL128)));
+  }
+
+  /**
+   * Returns the numerator and denominator as a {@link Ratio}, which rolls up over periods and
+   * organisations by adding counts and takes an indicator's unit and rounding policy.
+   *
+   * @return the ratio of the numerator to the denominator
+   */
+  public Ratio getRatio() {
+    return Ratio.of(getNumerator(), getDenominator());
   }
 
   /**

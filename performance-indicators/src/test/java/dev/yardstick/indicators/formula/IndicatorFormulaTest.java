@@ -219,6 +219,8 @@ class IndicatorFormulaTest {
 
     assertEquals(new BigDecimal("33.33333333333333333333333333333333"), third);
     assertEquals(new BigDecimal("15"), FormulaValue.of(YEAR, 12, 80, 100).getValue().orElseThrow());
+    assertEquals(
+        dev.yardstick.core.measure.Ratio.of(12, 80), FormulaValue.of(YEAR, 12, 80, 100).getRatio());
   }
 
   @Test
