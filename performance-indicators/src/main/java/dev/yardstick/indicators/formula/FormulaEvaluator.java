@@ -237,12 +237,23 @@ public final class FormulaEvaluator<R> {
     for (int i = 0; recordNumerator && i < numeratorConditions.length; i++) {
       recordNumerator = numeratorConditions[i].test(record);
     }
-    // 3. Each period, recorded in scratch space and committed only if the record is good in all.
+    // 3. Each period. Only an age taken at the period end can make the record bad part-way
+    // through the periods; then the periods are recorded in scratch space and committed only if
+    // the record is good in all of them. Otherwise each period is committed as it is evaluated.
+    if (birth == null || formula.ageEventDate != null) {
+      for (int p = 0; p < periodStarts.length; p++) {
+        if (inPopulation(record, p, s)
+            && (birth == null || formula.ageBand == null || formula.ageBand.contains(eventAge))) {
+          commit(tally, p, recordNumerator && inNumerator(record, p, s), key, s, eventAge);
+        }
+      }
+      return;
+    }
     boolean any = false;
     for (int p = 0; p < periodStarts.length; p++) {
       boolean in = inPopulation(record, p, s);
-      if (in && birth != null) {
-        int age = formula.ageEventDate != null ? eventAge : AgeBand.ageOn(birth, periodEnds[p]);
+      if (in) {
+        int age = AgeBand.ageOn(birth, periodEnds[p]);
         if (age < 0) {
           bad(tally, position, BadRecordReason.NEGATIVE_AGE, "birth date", "is after the end of period " + periods.get(p));
           return;
@@ -260,15 +271,18 @@ public final class FormulaEvaluator<R> {
       return;
     }
     for (int p = 0; p < periodStarts.length; p++) {
-      if (!s.inPopulation[p]) {
-        continue;
+      if (s.inPopulation[p]) {
+        commit(tally, p, s.inNumerator[p], key, s, s.ages[p]);
       }
-      boolean numerator = s.inNumerator[p];
-      tally.total(p).add(numerator, key);
-      for (int d = 0; d < dimensions.length; d++) {
-        String group = dimensions[d].key != null ? s.groups[d] : dimensions[d].band(s.ages[p]);
-        tally.group(d, p, group).add(numerator, key);
-      }
+    }
+  }
+
+  private void commit(
+      FormulaTally tally, int p, boolean numerator, @Nullable Object key, Scratch s, int age) {
+    tally.total(p).add(numerator, key);
+    for (int d = 0; d < dimensions.length; d++) {
+      String group = dimensions[d].key != null ? s.groups[d] : dimensions[d].band(age);
+      tally.group(d, p, group).add(numerator, key);
     }
   }
 
