@@ -12,9 +12,11 @@ module dev.yardstick.indicators {
   requires org.slf4j;
   requires static org.immutables.value.annotations;
   requires static org.jspecify;
-  // Annotations that the generated Immutable* classes carry (@CanIgnoreReturnValue, @Generated).
-  requires static com.google.errorprone.annotations;
+  // Generated Immutables classes carry @Generated and Error Prone's @CanIgnoreReturnValue.
   requires static java.compiler;
+  requires static com.google.errorprone.annotations;
 
   exports dev.yardstick.indicators.formula;
+  exports dev.yardstick.indicators.spc;
+  exports dev.yardstick.indicators.trend;
 }
