@@ -48,6 +48,10 @@ import org.jspecify.annotations.Nullable;
  */
 public final class FormulaEvaluator<R> {
 
+  private static final int UNKNOWN = -1;
+  private static final int NO = 0;
+  private static final int YES = 1;
+
   private final IndicatorFormula<R> formula;
   private final ImmutableList<ReportingPeriod> periods;
   private final LocalDate[] periodStarts;
@@ -168,8 +172,8 @@ public final class FormulaEvaluator<R> {
       s.numeratorStarts[i] = start;
       s.numeratorEnds[i] = end;
     }
-    boolean timescalesMet = true;
-    for (TimescaleCondition<R> t : timescales) {
+    for (int i = 0; i < timescales.length; i++) {
+      TimescaleCondition<R> t = timescales[i];
       LocalDate clockStart = t.clockStart.get(record);
       if (clockStart == null) {
         bad(tally, position, BadRecordReason.MISSING_DATE, "clock start", "is missing (timescale " + t.timescale + " needs it)");
@@ -180,7 +184,8 @@ public final class FormulaEvaluator<R> {
         bad(tally, position, BadRecordReason.END_BEFORE_START, "clock stop", "is before the clock start");
         return;
       }
-      timescalesMet &= clockStop != null && t.timescale.isMet(clockStart, clockStop);
+      s.clockStarts[i] = clockStart;
+      s.clockStops[i] = clockStop;
     }
     LocalDate birth = null;
     int eventAge = 0;
@@ -233,10 +238,9 @@ public final class FormulaEvaluator<R> {
         return;
       }
     }
-    boolean recordNumerator = timescalesMet;
-    for (int i = 0; recordNumerator && i < numeratorConditions.length; i++) {
-      recordNumerator = numeratorConditions[i].test(record);
-    }
+    // The numerator's conditions on the record alone are evaluated once, and only for a record
+    // in the population of some period.
+    int recordNumerator = UNKNOWN;
     // 3. Each period. Only an age taken at the period end can make the record bad part-way
     // through the periods; then the periods are recorded in scratch space and committed only if
     // the record is good in all of them. Otherwise each period is committed as it is evaluated.
@@ -244,7 +248,10 @@ public final class FormulaEvaluator<R> {
       for (int p = 0; p < periodStarts.length; p++) {
         if (inPopulation(record, p, s)
             && (birth == null || formula.ageBand == null || formula.ageBand.contains(eventAge))) {
-          commit(tally, p, recordNumerator && inNumerator(record, p, s), key, s, eventAge);
+          if (recordNumerator == UNKNOWN) {
+            recordNumerator = meetsRecordNumerator(record, s) ? YES : NO;
+          }
+          commit(tally, p, recordNumerator == YES && inNumerator(record, p, s), key, s, eventAge);
         }
       }
       return;
@@ -264,7 +271,10 @@ public final class FormulaEvaluator<R> {
       s.inPopulation[p] = in;
       if (in) {
         any = true;
-        s.inNumerator[p] = recordNumerator && inNumerator(record, p, s);
+        if (recordNumerator == UNKNOWN) {
+          recordNumerator = meetsRecordNumerator(record, s) ? YES : NO;
+        }
+        s.inNumerator[p] = recordNumerator == YES && inNumerator(record, p, s);
       }
     }
     if (!any) {
@@ -275,6 +285,21 @@ public final class FormulaEvaluator<R> {
         commit(tally, p, s.inNumerator[p], key, s, s.ages[p]);
       }
     }
+  }
+
+  private boolean meetsRecordNumerator(R record, Scratch s) {
+    for (int i = 0; i < timescales.length; i++) {
+      LocalDate stop = s.clockStops[i];
+      if (stop == null || !timescales[i].timescale.isMet(s.clockStarts[i], stop)) {
+        return false;
+      }
+    }
+    for (RecordCondition<? super R> c : numeratorConditions) {
+      if (!c.test(record)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private void commit(
@@ -456,6 +481,8 @@ public final class FormulaEvaluator<R> {
     final @Nullable LocalDate[] populationEnds;
     final @Nullable LocalDate[] numeratorStarts;
     final @Nullable LocalDate[] numeratorEnds;
+    final LocalDate[] clockStarts;
+    final @Nullable LocalDate[] clockStops;
     final String[] groups;
     final boolean[] inPopulation;
     final boolean[] inNumerator;
@@ -467,6 +494,8 @@ public final class FormulaEvaluator<R> {
       this.populationEnds = new LocalDate[evaluator.populationDates.length];
       this.numeratorStarts = new LocalDate[evaluator.numeratorDates.length];
       this.numeratorEnds = new LocalDate[evaluator.numeratorDates.length];
+      this.clockStarts = new LocalDate[evaluator.timescales.length];
+      this.clockStops = new LocalDate[evaluator.timescales.length];
       this.groups = new String[evaluator.dimensions.length];
       this.inPopulation = new boolean[periods];
       this.inNumerator = new boolean[periods];
