@@ -23,6 +23,7 @@ module dev.yardstick.indicators {
   exports dev.yardstick.indicators.assessment.chart;
   exports dev.yardstick.indicators.assessment.rating;
   exports dev.yardstick.indicators.benchmark;
+  exports dev.yardstick.indicators.formula;
   exports dev.yardstick.indicators.funnel;
   exports dev.yardstick.indicators.interval;
   exports dev.yardstick.indicators.spc;
