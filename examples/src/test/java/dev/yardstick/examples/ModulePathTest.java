@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  */
 class ModulePathTest {
 
-  private static final List<String> PUBLISHED = List.of("dev.yardstick.core", "dev.yardstick.indicators");
+  private static final List<String> PUBLISHED = List.of("dev.yardstick.core", "dev.yardstick.indicators", "dev.yardstick.testkit");
 
   private static ModuleLayer layer() throws IOException {
     String file = System.getProperty("yardstick.runtimeClasspathFile");
