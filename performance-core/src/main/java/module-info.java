@@ -16,6 +16,7 @@ module dev.yardstick.core {
   requires static java.compiler;
 
   exports dev.yardstick.core.calendar;
+  exports dev.yardstick.core.framework;
   exports dev.yardstick.core.measure;
   exports dev.yardstick.core.organisation;
   exports dev.yardstick.core.period;
