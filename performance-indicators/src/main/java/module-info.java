@@ -12,4 +12,10 @@ module dev.yardstick.indicators {
   requires org.slf4j;
   requires static org.immutables.value.annotations;
   requires static org.jspecify;
+  // Annotations that the generated Immutable* classes carry (@CanIgnoreReturnValue, @Generated).
+  requires static com.google.errorprone.annotations;
+  requires static java.compiler;
+
+  exports dev.yardstick.indicators;
+  exports dev.yardstick.indicators.dataset;
 }
