@@ -17,5 +17,6 @@ module dev.yardstick.indicators {
   requires static java.compiler;
 
   exports dev.yardstick.indicators;
+  exports dev.yardstick.indicators.csv;
   exports dev.yardstick.indicators.dataset;
 }
