@@ -1,7 +1,5 @@
 package dev.yardstick.indicators;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 import dev.yardstick.core.framework.IndicatorCode;
 import dev.yardstick.core.internal.YardstickStyle;
 import dev.yardstick.core.measure.Decimals;
@@ -229,43 +227,40 @@ public abstract class IndicatorValue {
 
   @Value.Check
   IndicatorValue normalise() {
-    String key = getIndicator() + " " + getOrganisation() + " " + getPeriod();
     ValueQuality quality = getQuality();
-    checkArgument(
-        getValue().isPresent() == quality.hasValue(),
-        quality.hasValue()
-            ? "value of %s: quality %s needs a value"
-            : "value of %s: quality %s must not carry a value",
-        key,
-        quality);
-    checkArgument(
-        getNumerator().isPresent() == getDenominator().isPresent(),
-        "value of %s: numerator and denominator must be given together",
-        key);
-    if (getNumerator().isPresent()) {
-      checkArgument(
-          getNumerator().getAsLong() >= 0 && getDenominator().getAsLong() >= 0,
-          "value of %s: numerator %s and denominator %s must not be negative",
-          key,
-          getNumerator().getAsLong(),
-          getDenominator().getAsLong());
-      checkArgument(
-          quality != ValueQuality.SUPPRESSED,
-          "value of %s: a suppressed value must not carry its numerator and denominator",
-          key);
-      checkArgument(
-          !quality.hasValue() || getDenominator().getAsLong() > 0,
-          "value of %s: a value computed from a ratio needs a denominator above zero",
-          key);
+    if (getValue().isPresent() != quality.hasValue()) {
+      throw invalid(
+          quality.hasValue()
+              ? "quality " + quality + " needs a value"
+              : "quality " + quality + " must not carry a value");
     }
-    checkArgument(
-        quality != ValueQuality.MISSING || getQualityReason().isPresent(),
-        "value of %s: a missing value needs a reason",
-        key);
-    getQualityReason()
-        .ifPresent(r -> checkArgument(!r.isBlank(), "value of %s: quality reason is blank", key));
-    getCommentary()
-        .ifPresent(c -> checkArgument(!c.isEmpty(), "value of %s: commentary is empty", key));
+    if (getNumerator().isPresent() != getDenominator().isPresent()) {
+      throw invalid("numerator and denominator must be given together");
+    }
+    if (getNumerator().isPresent()) {
+      long numerator = getNumerator().getAsLong();
+      long denominator = getDenominator().getAsLong();
+      if (numerator < 0 || denominator < 0) {
+        throw invalid(
+            "numerator " + numerator + " and denominator " + denominator
+                + " must not be negative");
+      }
+      if (quality == ValueQuality.SUPPRESSED) {
+        throw invalid("a suppressed value must not carry its numerator and denominator");
+      }
+      if (quality.hasValue() && denominator == 0) {
+        throw invalid("a value computed from a ratio needs a denominator above zero");
+      }
+    }
+    if (quality == ValueQuality.MISSING && getQualityReason().isEmpty()) {
+      throw invalid("a missing value needs a reason");
+    }
+    if (getQualityReason().isPresent() && getQualityReason().get().isBlank()) {
+      throw invalid("quality reason is blank");
+    }
+    if (getCommentary().isPresent() && getCommentary().get().isEmpty()) {
+      throw invalid("commentary is empty");
+    }
     if (getValue().isPresent()) {
       BigDecimal value = getValue().get();
       BigDecimal normal = Decimals.normalise(value);
@@ -274,6 +269,11 @@ public abstract class IndicatorValue {
       }
     }
     return this;
+  }
+
+  private IllegalArgumentException invalid(String rule) {
+    return new IllegalArgumentException(
+        "value of " + getIndicator() + " " + getOrganisation() + " " + getPeriod() + ": " + rule);
   }
 
   /**
