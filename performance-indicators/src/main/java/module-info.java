@@ -12,4 +12,10 @@ module dev.yardstick.indicators {
   requires org.slf4j;
   requires static org.immutables.value.annotations;
   requires static org.jspecify;
+  // Generated Immutables classes carry @Generated and Error Prone's @CanIgnoreReturnValue.
+  requires static java.compiler;
+  requires static com.google.errorprone.annotations;
+
+  exports dev.yardstick.indicators.spc;
+  exports dev.yardstick.indicators.trend;
 }
