@@ -18,4 +18,5 @@ module dev.yardstick.indicators {
 
   exports dev.yardstick.indicators.spc;
   exports dev.yardstick.indicators.trend;
+  exports dev.yardstick.indicators.variance;
 }
