@@ -157,6 +157,11 @@ public final class VarianceCalculator {
       Figure figure, Optional<ProfiledTarget> target, Optional<DirectionOfTravel> direction) {
     Objects.requireNonNull(figure, "figure");
     Objects.requireNonNull(target, "target");
+    checkArgument(
+        policy.isEffectiveFor(figure.getPeriod()),
+        "%s is not in force for %s",
+        policy,
+        figure.getPeriod());
     target.ifPresent(t -> checkTarget(figure, t));
     VarianceResult.Builder result =
         VarianceResult.builder()
@@ -246,11 +251,6 @@ public final class VarianceCalculator {
         kind,
         figure.getIndicator(),
         figure.getPolarity());
-    checkArgument(
-        policy.isEffectiveFor(figure.getPeriod()),
-        "%s is not in force for %s",
-        policy,
-        figure.getPeriod());
   }
 
   private static Range<BigDecimal> round(Range<BigDecimal> bounds, RoundingPolicy rounding) {
