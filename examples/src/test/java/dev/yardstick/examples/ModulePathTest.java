@@ -24,7 +24,11 @@ import org.junit.jupiter.api.Test;
  */
 class ModulePathTest {
 
-  private static final List<String> PUBLISHED = List.of("dev.yardstick.core", "dev.yardstick.indicators", "dev.yardstick.testkit");
+  private static final List<String> PUBLISHED = List.of(
+          "dev.yardstick.core",
+          "dev.yardstick.indicators",
+          "dev.yardstick.risk",
+          "dev.yardstick.testkit");
 
   private static ModuleLayer layer() throws IOException {
     String file = System.getProperty("yardstick.runtimeClasspathFile");

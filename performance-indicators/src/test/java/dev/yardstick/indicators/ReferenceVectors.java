@@ -1,5 +1,6 @@
 package dev.yardstick.indicators;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -61,6 +62,18 @@ public final class ReferenceVectors {
       d[i] = array.get(i).asInt();
     }
     return d;
+  }
+
+  /**
+   * Asserts relative closeness.
+   *
+   * @param expected the published value
+   * @param actual the computed value
+   * @param relative the relative tolerance
+   * @param what a description for the failure message
+   */
+  public static void assertClose(double expected, double actual, double relative, String what) {
+    assertEquals(expected, actual, Math.max(Math.abs(expected) * relative, 1e-300), what);
   }
 
   private static Optional<Path> locate(String fileName) {

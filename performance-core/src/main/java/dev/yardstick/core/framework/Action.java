@@ -128,9 +128,9 @@ public abstract class Action {
    * Tells whether the action was overdue on a date: the date is after the due date and the action
    * was still open then.
    *
-   * <p>Edge cases: an action is not overdue on its due date. A cancelled action is never overdue.
-   * A completed action with a completion date was overdue on dates after the due date and before
-   * the completion date; a completed action without one is taken as never overdue.
+   * <p>Edge cases: an action is not overdue on its due date. A cancelled action is never overdue. A
+   * completed action with a completion date was overdue on dates after the due date and before the
+   * completion date; a completed action without one is taken as never overdue.
    *
    * @param date the date of the report
    * @return {@code true} if overdue on that date

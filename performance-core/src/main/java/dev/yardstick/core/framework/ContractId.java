@@ -5,8 +5,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Identifies a {@link Contract} with a provider within a {@link PerformanceFramework}.
  *
- * <p>The text is chosen by the council (for example {@code "HC-2003-NORTH"}): 1 to 64 characters, no
- * leading or trailing white space, no control characters; letter case matters. {@link
+ * <p>The text is chosen by the council (for example {@code "HC-2003-NORTH"}): 1 to 64 characters,
+ * no leading or trailing white space, no control characters; letter case matters. {@link
  * #toString()} returns the text and {@link #parse(String)} reads it back. Identifiers sort in
  * natural order, numbers within the text by their value ({@code O2} before {@code O10}).
  *

@@ -6,22 +6,22 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A performance domain: one of the headings under which a national framework groups its
- * indicators, so that a council can see whether its profile is balanced.
+ * A performance domain: one of the headings under which a national framework groups its indicators,
+ * so that a council can see whether its profile is balanced.
  *
- * <p>The five domains of the social-services Performance Assessment Framework (PAF), which are
- * also the Best Value domains, are constants here ({@link #PAF_NATIONAL_PRIORITIES} to {@link
+ * <p>The five domains of the social-services Performance Assessment Framework (PAF), which are also
+ * the Best Value domains, are constants here ({@link #PAF_NATIONAL_PRIORITIES} to {@link
  * #PAF_FAIR_ACCESS}); their codes are the letters that begin PAF indicator codes ({@code A} to
- * {@code E}). Other frameworks' domains are data made with {@link #of(String, String, String)},
- * for example the outcome domains of the Adult Social Care Outcomes Framework:
+ * {@code E}). Other frameworks' domains are data made with {@link #of(String, String, String)}, for
+ * example the outcome domains of the Adult Social Care Outcomes Framework:
  *
  * <pre>{@code
  * Domain delaying = Domain.of("ASCOF", "2",
  *     "Delaying and reducing the need for care and support");
  * }</pre>
  *
- * <p>Two domains are equal when framework name, code and title are all equal. The text form
- * ({@link #toString()}) is {@code "PAF A National priorities and strategic objectives"}.
+ * <p>Two domains are equal when framework name, code and title are all equal. The text form ({@link
+ * #toString()}) is {@code "PAF A National priorities and strategic objectives"}.
  *
  * <p>Source: the founding guide (Joint Reviews, 2004), "The national framework is made up of five
  * key performance domains"; domain reference sections 0, 2.1 and 4.1.
@@ -41,16 +41,15 @@ public final class Domain {
       new Domain(PAF, "A", "National priorities and strategic objectives");
 
   /**
-   * PAF domain B, cost and efficiency: the extent to which the council provides cost-effective
-   * and efficient services.
+   * PAF domain B, cost and efficiency: the extent to which the council provides cost-effective and
+   * efficient services.
    */
-  public static final Domain PAF_COST_AND_EFFICIENCY =
-      new Domain(PAF, "B", "Cost and efficiency");
+  public static final Domain PAF_COST_AND_EFFICIENCY = new Domain(PAF, "B", "Cost and efficiency");
 
   /**
-   * PAF domain C, effectiveness of service delivery and outcomes: whether services are
-   * appropriate to need, timely, to agreed standards, increase self-sufficiency and life chances,
-   * and are safe and supportive.
+   * PAF domain C, effectiveness of service delivery and outcomes: whether services are appropriate
+   * to need, timely, to agreed standards, increase self-sufficiency and life chances, and are safe
+   * and supportive.
    */
   public static final Domain PAF_EFFECTIVENESS =
       new Domain(PAF, "C", "Effectiveness of service delivery and outcomes");

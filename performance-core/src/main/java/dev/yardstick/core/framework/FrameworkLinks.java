@@ -6,8 +6,8 @@ import java.util.Set;
 import org.immutables.value.Value;
 
 /**
- * Everything in a {@link PerformanceFramework} linked to one outcome or one standard: the answer
- * to "what do we do about this, how do we measure it, and who is accountable?".
+ * Everything in a {@link PerformanceFramework} linked to one outcome or one standard: the answer to
+ * "what do we do about this, how do we measure it, and who is accountable?".
  *
  * <p>Lists keep the framework's order and hold each item once.
  *

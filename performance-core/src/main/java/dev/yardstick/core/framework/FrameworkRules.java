@@ -119,7 +119,9 @@ final class FrameworkRules {
     report.error(
         "OBJECTIVE_CYCLE",
         "objectives " + members,
-        "objectives " + chain + " form a cycle in the objective tree (each names the next as its"
+        "objectives "
+            + chain
+            + " form a cycle in the objective tree (each names the next as its"
             + " parent)");
   }
 
@@ -130,7 +132,11 @@ final class FrameworkRules {
           report.error(
               "OBJECTIVE_MISSING",
               "action " + a.getId(),
-              "action " + a.getId() + " links to objective " + o + ", which is not in the framework");
+              "action "
+                  + a.getId()
+                  + " links to objective "
+                  + o
+                  + ", which is not in the framework");
         }
       }
     }
@@ -189,7 +195,9 @@ final class FrameworkRules {
     for (Map.Entry<IndicatorCode, List<Target>> entry : byIndicator.entrySet()) {
       List<Target> targets = entry.getValue();
       Set<Unit> units =
-          targets.stream().map(Target::getUnit).collect(Collectors.toCollection(LinkedHashSet::new));
+          targets.stream()
+              .map(Target::getUnit)
+              .collect(Collectors.toCollection(LinkedHashSet::new));
       if (units.size() > 1) {
         report.error(
             "TARGET_UNIT_MISMATCH",

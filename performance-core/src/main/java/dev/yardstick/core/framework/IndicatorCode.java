@@ -11,16 +11,16 @@ import org.jspecify.annotations.Nullable;
  * {@code ASCOF 2B} or {@code ASCOF 2A(2)} (Adult Social Care Outcomes Framework), {@code NI 62}
  * (the former National Indicator set), or a council's own {@code LOCAL 7}.
  *
- * <p>The indicator definitions themselves (name, formula, unit, polarity, banding, effective
- * dates, aliases for renumbered codes) live in the {@code performance-indicators} module; the
- * framework holds only the code, so it never depends on a catalogue. A {@link PerformanceFramework}
- * therefore cannot tell whether a code is defined; a catalogue checks that.
+ * <p>The indicator definitions themselves (name, formula, unit, polarity, banding, effective dates,
+ * aliases for renumbered codes) live in the {@code performance-indicators} module; the framework
+ * holds only the code, so it never depends on a catalogue. A {@link PerformanceFramework} therefore
+ * cannot tell whether a code is defined; a catalogue checks that.
  *
- * <p>A code has 1 to 32 characters: ASCII letters and digits, single spaces between words, and
- * the punctuation {@code ( ) . - / _}; it starts with a letter or digit. Letter case matters and is
+ * <p>A code has 1 to 32 characters: ASCII letters and digits, single spaces between words, and the
+ * punctuation {@code ( ) . - / _}; it starts with a letter or digit. Letter case matters and is
  * kept as given ({@code ASCOF 2B} is not {@code ascof 2b}). {@link #toString()} returns the code
- * and {@link #parse(String)} reads it back. Codes sort in natural order, numbers by their value,
- * so {@code A2} sorts before {@code A10} and {@code C28} before {@code C32}.
+ * and {@link #parse(String)} reads it back. Codes sort in natural order, numbers by their value, so
+ * {@code A2} sorts before {@code A10} and {@code C28} before {@code C32}.
  *
  * <pre>{@code
  * IndicatorCode code = IndicatorCode.parse("ASCOF 2B");
@@ -62,7 +62,9 @@ public final class IndicatorCode implements Comparable<IndicatorCode> {
         "indicator code '%s' must start with a letter or digit",
         code);
     checkArgument(
-        code.charAt(code.length() - 1) != ' ', "indicator code '%s' must not end with a space", code);
+        code.charAt(code.length() - 1) != ' ',
+        "indicator code '%s' must not end with a space",
+        code);
     checkArgument(
         !code.contains("  "), "indicator code '%s' must not hold two spaces together", code);
     for (int i = 0; i < code.length(); i++) {

@@ -8,15 +8,14 @@ import java.util.Set;
 import org.immutables.value.Value;
 
 /**
- * An objective in the golden thread of plans: what the council, a service, a team or an
- * individual means to achieve ("Setting objectives and targets for service improvement").
+ * An objective in the golden thread of plans: what the council, a service, a team or an individual
+ * means to achieve ("Setting objectives and targets for service improvement").
  *
  * <p>Objectives form a tree through {@link #getParent()}: a service-plan objective points to the
- * corporate-plan objective it serves. Each objective has an {@link ObjectiveLevel}, an
- * accountable {@link OwnerRole} (a role, never a person's personal data) and links, by
- * identifier, to the indicators that measure it, the standards and outcomes it serves and the
- * risks that threaten it. A {@link PerformanceFramework} checks that the links resolve and that
- * the tree has no cycles.
+ * corporate-plan objective it serves. Each objective has an {@link ObjectiveLevel}, an accountable
+ * {@link OwnerRole} (a role, never a person's personal data) and links, by identifier, to the
+ * indicators that measure it, the standards and outcomes it serves and the risks that threaten it.
+ * A {@link PerformanceFramework} checks that the links resolve and that the tree has no cycles.
  *
  * <pre>{@code
  * Objective independence = Objective.builder()

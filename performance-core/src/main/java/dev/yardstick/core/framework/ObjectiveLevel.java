@@ -22,8 +22,8 @@ public enum ObjectiveLevel {
   /** A team plan. */
   TEAM_PLAN,
   /**
-   * An individual's objective from supervision and appraisal ("managing individual
-   * performance"), recorded against a role, never against a person's personal data.
+   * An individual's objective from supervision and appraisal ("managing individual performance"),
+   * recorded against a role, never against a person's personal data.
    */
   INDIVIDUAL;
 

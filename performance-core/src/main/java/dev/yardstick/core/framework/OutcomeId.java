@@ -5,10 +5,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * Identifies an {@link Outcome} within a {@link PerformanceFramework}.
  *
- * <p>The text is chosen by the council (for example {@code "OUT-INDEPENDENCE"}): 1 to 64 characters, no
- * leading or trailing white space, no control characters; letter case matters. {@link
- * #toString()} returns the text and {@link #parse(String)} reads it back. Identifiers sort in
- * natural order, numbers within the text by their value ({@code O2} before {@code O10}).
+ * <p>The text is chosen by the council (for example {@code "OUT-INDEPENDENCE"}): 1 to 64
+ * characters, no leading or trailing white space, no control characters; letter case matters.
+ * {@link #toString()} returns the text and {@link #parse(String)} reads it back. Identifiers sort
+ * in natural order, numbers within the text by their value ({@code O2} before {@code O10}).
  *
  * <p>An identifier is not personal data and must not be made from a person's name.
  *

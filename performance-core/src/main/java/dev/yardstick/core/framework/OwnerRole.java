@@ -7,10 +7,10 @@ import org.jspecify.annotations.Nullable;
  * "Head of Adult Services", "Older People's Team North manager" or "Adult Services Management
  * Team".
  *
- * <p>Accountability is recorded by role, never by a person's name or other personal data, so that
- * a framework can be published, logged and kept after people move on. The role text is free
- * (not blank, at most 500 characters, no leading or trailing white space); the library cannot tell
- * a role from a name, so the caller must keep names out.
+ * <p>Accountability is recorded by role, never by a person's name or other personal data, so that a
+ * framework can be published, logged and kept after people move on. The role text is free (not
+ * blank, at most 500 characters, no leading or trailing white space); the library cannot tell a
+ * role from a name, so the caller must keep names out.
  *
  * <p>Implementation requirements: immutable and thread-safe.
  */

@@ -241,10 +241,7 @@ public abstract class PerformanceFramework {
   private void requireObjective(ObjectiveId id) {
     Objects.requireNonNull(id, "id");
     checkArgument(
-        objectivesById().containsKey(id),
-        "objective %s is not in framework '%s'",
-        id,
-        getName());
+        objectivesById().containsKey(id), "objective %s is not in framework '%s'", id, getName());
   }
 
   /**
@@ -266,8 +263,7 @@ public abstract class PerformanceFramework {
   }
 
   /**
-   * Returns the target for an indicator, organisation or unit and period, with its profile
-   * applied.
+   * Returns the target for an indicator, organisation or unit and period, with its profile applied.
    *
    * @param indicator the indicator
    * @param scope the organisation or unit
@@ -295,8 +291,8 @@ public abstract class PerformanceFramework {
 
   /**
    * Returns everything linked to an outcome: the objectives that contribute to it, the outcome's
-   * indicators and their targets, the actions on those objectives or indicators, the contracts
-   * with those indicators as KPIs, and the standards the objectives support.
+   * indicators and their targets, the actions on those objectives or indicators, the contracts with
+   * those indicators as KPIs, and the standards the objectives support.
    *
    * @param id the outcome
    * @return the links
@@ -330,8 +326,8 @@ public abstract class PerformanceFramework {
   }
 
   /**
-   * Returns everything linked to a standard: the objectives that support it, the indicators of
-   * its threshold criteria and their targets, the actions on those objectives or indicators, the
+   * Returns everything linked to a standard: the objectives that support it, the indicators of its
+   * threshold criteria and their targets, the actions on those objectives or indicators, the
    * contracts with those indicators as KPIs, and the outcomes the objectives contribute to.
    *
    * @param id the standard
@@ -405,17 +401,16 @@ public abstract class PerformanceFramework {
    * Checks the business rules that tie the framework together and lists every problem found.
    *
    * <p>Errors: a link that points nowhere ({@code OBJECTIVE_PARENT_MISSING}, {@code
-   * STANDARD_MISSING}, {@code OUTCOME_MISSING}, {@code OBJECTIVE_MISSING}, {@code
-   * TARGET_MISSING}); a contract KPI whose target is for another indicator ({@code
-   * CONTRACT_KPI_INDICATOR_MISMATCH}); a cycle in the objective tree ({@code OBJECTIVE_CYCLE}); two
-   * targets for the same indicator, organisation or unit and period ({@code TARGET_DUPLICATE});
-   * targets for one indicator in different units ({@code TARGET_UNIT_MISMATCH}); tolerance bands
-   * that overlap or leave values without a colour within the unit's possible range ({@code
-   * TOLERANCE_OVERLAP}, {@code TOLERANCE_GAP}); a cumulative profile that does not add up to the
-   * annual target ({@code TARGET_PROFILE_SUM}); a percentage, rate or ratio spread over the year
-   * as if it added up ({@code TARGET_PROFILE_NOT_ADDITIVE}); a target value outside the possible
-   * range of its unit, such as a percentage above 100 or a negative count ({@code
-   * TARGET_OUT_OF_RANGE}).
+   * STANDARD_MISSING}, {@code OUTCOME_MISSING}, {@code OBJECTIVE_MISSING}, {@code TARGET_MISSING});
+   * a contract KPI whose target is for another indicator ({@code CONTRACT_KPI_INDICATOR_MISMATCH});
+   * a cycle in the objective tree ({@code OBJECTIVE_CYCLE}); two targets for the same indicator,
+   * organisation or unit and period ({@code TARGET_DUPLICATE}); targets for one indicator in
+   * different units ({@code TARGET_UNIT_MISMATCH}); tolerance bands that overlap or leave values
+   * without a colour within the unit's possible range ({@code TOLERANCE_OVERLAP}, {@code
+   * TOLERANCE_GAP}); a cumulative profile that does not add up to the annual target ({@code
+   * TARGET_PROFILE_SUM}); a percentage, rate or ratio spread over the year as if it added up
+   * ({@code TARGET_PROFILE_NOT_ADDITIVE}); a target value outside the possible range of its unit,
+   * such as a percentage above 100 or a negative count ({@code TARGET_OUT_OF_RANGE}).
    *
    * <p>Warnings: targets for the same indicator and scope whose different periods overlap ({@code
    * TARGET_OVERLAP}); an objective not below its parent's level ({@code OBJECTIVE_LEVEL_ORDER}); a
@@ -423,9 +418,8 @@ public abstract class PerformanceFramework {
    * TARGET_BASELINE_NOT_BEFORE}); an outcome indicator whose RBA question and logic-model level
    * disagree ({@code OUTCOME_INDICATOR_CLASSIFICATION}).
    *
-   * <p>Every message names the objects involved by identifier. Risk identifiers and indicator
-   * codes are not checked: risks live in a risk register and indicator definitions in a
-   * catalogue.
+   * <p>Every message names the objects involved by identifier. Risk identifiers and indicator codes
+   * are not checked: risks live in a risk register and indicator definitions in a catalogue.
    *
    * @return the report; valid (no errors) for a sound framework
    */

@@ -8,8 +8,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A {@link Target} applied to one period with its profile: the target for the period on its own
- * and the target for the year to date at the period's end.
+ * A {@link Target} applied to one period with its profile: the target for the period on its own and
+ * the target for the year to date at the period's end.
  *
  * <p>For a target of 400 carers' assessments in 2003-04 with a straight-line profile, the second
  * quarter's own target is at least 100 and its year-to-date target at least 200. For a constant
@@ -111,7 +111,8 @@ public abstract class ProfiledTarget {
 
   @Value.Check
   ProfiledTarget check() {
-    if (ToleranceBand.isNormal(getPeriodBounds()) && ToleranceBand.isNormal(getYearToDateBounds())) {
+    if (ToleranceBand.isNormal(getPeriodBounds())
+        && ToleranceBand.isNormal(getYearToDateBounds())) {
       return this;
     }
     return builder()

@@ -11,11 +11,11 @@ import org.jspecify.annotations.Nullable;
  * The part of social services a standard, objective, outcome or contract is about.
  *
  * <p>The national ratings judged services for children and families and services for adults
- * separately (founding guide, "Separate judgements are made for services for children and
- * families and for services for adults"). Adults' services are organised by client group, so
- * {@link #ADULTS} contains {@link #OLDER_PEOPLE}, {@link #PHYSICAL_DISABILITY}, {@link
- * #LEARNING_DISABILITY} and {@link #MENTAL_HEALTH}: a report on adults' services includes all
- * four. {@link #CARERS} and {@link #CORPORATE} stand alone.
+ * separately (founding guide, "Separate judgements are made for services for children and families
+ * and for services for adults"). Adults' services are organised by client group, so {@link #ADULTS}
+ * contains {@link #OLDER_PEOPLE}, {@link #PHYSICAL_DISABILITY}, {@link #LEARNING_DISABILITY} and
+ * {@link #MENTAL_HEALTH}: a report on adults' services includes all four. {@link #CARERS} and
+ * {@link #CORPORATE} stand alone.
  *
  * <pre>{@code
  * ServiceArea.ADULTS.contains(ServiceArea.MENTAL_HEALTH);   // true

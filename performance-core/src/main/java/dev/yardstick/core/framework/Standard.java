@@ -17,8 +17,8 @@ import org.immutables.value.Value;
  * "Monitoring performance against standards" in the performance-management jigsaw).
  *
  * <p>A standard belongs to a {@link ServiceArea}, has effective dates (from, and optionally to,
- * both inclusive) and says whether it is published to service users. It has at least one
- * {@link StandardCriterion}.
+ * both inclusive) and says whether it is published to service users. It has at least one {@link
+ * StandardCriterion}.
  *
  * <pre>{@code
  * Standard equipment = Standard.builder()

@@ -180,8 +180,8 @@ public abstract class Target {
   public abstract TargetProfile getProfile();
 
   /**
-   * Returns the single value of a one-sided target: the value of an at-least or at-most target,
-   * or the value a baseline target works out at, {@code baseline × (1 ± percent / 100)}, exactly.
+   * Returns the single value of a one-sided target: the value of an at-least or at-most target, or
+   * the value a baseline target works out at, {@code baseline × (1 ± percent / 100)}, exactly.
    *
    * @return the value, or empty for a within-range target
    */
@@ -194,7 +194,10 @@ public abstract class Target {
       case REDUCTION_ON_BASELINE:
       case INCREASE_ON_BASELINE:
         BigDecimal change =
-            getBaselineValue().orElseThrow().multiply(getChangePercent().orElseThrow()).movePointLeft(2);
+            getBaselineValue()
+                .orElseThrow()
+                .multiply(getChangePercent().orElseThrow())
+                .movePointLeft(2);
         BigDecimal base = getBaselineValue().orElseThrow();
         return Optional.of(
             Decimals.normalise(
@@ -230,8 +233,8 @@ public abstract class Target {
    * Returns the target for a period, with the profile applied: the target's own period, or a
    * quarter or month of its financial year (or, for a quarterly target, a month of the quarter).
    *
-   * <p>Edge cases: any other period (another year, a date range, a year for a quarterly target)
-   * has no target from this one, which is {@link Optional#empty()}, never zero.
+   * <p>Edge cases: any other period (another year, a date range, a year for a quarterly target) has
+   * no target from this one, which is {@link Optional#empty()}, never zero.
    *
    * @param period the period asked about
    * @return the period's own and year-to-date targets, or empty if this target does not cover it
@@ -269,11 +272,7 @@ public abstract class Target {
       return Optional.of(ProfiledTarget.of(this, period, getBounds(), getBounds()));
     }
     return Optional.of(
-        ProfiledTarget.of(
-            this,
-            period,
-            profiled(endMonth, startMonth),
-            profiled(endMonth, 0)));
+        ProfiledTarget.of(this, period, profiled(endMonth, startMonth), profiled(endMonth, 0)));
   }
 
   /**
@@ -362,10 +361,13 @@ public abstract class Target {
     if (baseline) {
       BigDecimal percent = getChangePercent().get();
       checkState(
-          percent.signum() > 0, "target %s change percent %s must be greater than zero", id,
+          percent.signum() > 0,
+          "target %s change percent %s must be greater than zero",
+          id,
           percent.toPlainString());
       checkState(
-          kind != TargetKind.REDUCTION_ON_BASELINE || percent.compareTo(BigDecimal.valueOf(100)) <= 0,
+          kind != TargetKind.REDUCTION_ON_BASELINE
+              || percent.compareTo(BigDecimal.valueOf(100)) <= 0,
           "target %s reduction of %s percent is more than 100 percent",
           id,
           percent.toPlainString());

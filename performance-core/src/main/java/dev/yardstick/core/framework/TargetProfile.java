@@ -19,15 +19,15 @@ import org.jspecify.annotations.Nullable;
  *
  * <ul>
  *   <li>{@link #constant()}: the annual target applies unchanged to every quarter, month and year
- *       to date. The profile for percentages, rates, ratios and snapshots, which do not add up
- *       over time (75% of reviews on time is asked of every quarter, not 18.75%).
+ *       to date. The profile for percentages, rates, ratios and snapshots, which do not add up over
+ *       time (75% of reviews on time is asked of every quarter, not 18.75%).
  *   <li>{@link #straightLine()}: the annual target is spread evenly over the twelve months; a
  *       quarter has a quarter of it. For flow counts (assessments completed, carers supported).
  *   <li>{@link #seasonal(List)}: the annual target is spread in proportion to four quarterly or
  *       twelve monthly weights (more admissions expected in winter, say).
  *   <li>{@link #cumulative(List)}: the amount for each quarter or month is given explicitly; the
- *       year-to-date target is their running total, which should add up to the annual target by
- *       the end of the year ({@link PerformanceFramework#validate()} reports it when it does not).
+ *       year-to-date target is their running total, which should add up to the annual target by the
+ *       end of the year ({@link PerformanceFramework#validate()} reports it when it does not).
  * </ul>
  *
  * <p>A quarterly profile asked for a month spreads the quarter's amount evenly over its three
@@ -35,8 +35,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Arithmetic: shares that do not divide exactly (a third, a twelfth) are computed to 16
  * significant digits ({@link MathContext#DECIMAL64}). A period's own target is the difference of
- * the year-to-date targets at its end and at its start, so the period targets of a straight-line
- * or seasonal profile always add up to the annual target exactly.
+ * the year-to-date targets at its end and at its start, so the period targets of a straight-line or
+ * seasonal profile always add up to the annual target exactly.
  *
  * <p>Implementation requirements: immutable and thread-safe.
  */
@@ -106,16 +106,15 @@ public final class TargetProfile {
           w.get(i).toPlainString(),
           i + 1);
     }
-    checkArgument(
-        w.stream().anyMatch(x -> x.signum() > 0), "seasonal weights %s are all zero", w);
+    checkArgument(w.stream().anyMatch(x -> x.signum() > 0), "seasonal weights %s are all zero", w);
     return new TargetProfile(Shape.SEASONAL, w);
   }
 
   /**
    * Returns a profile that gives the target amount of each quarter or month explicitly.
    *
-   * @param amounts four quarterly amounts (Q1 to Q4) or twelve monthly amounts (April to March),
-   *     in the target's unit
+   * @param amounts four quarterly amounts (Q1 to Q4) or twelve monthly amounts (April to March), in
+   *     the target's unit
    * @return the cumulative profile
    * @throws IllegalArgumentException if there are not 4 or 12 amounts
    */
@@ -147,8 +146,7 @@ public final class TargetProfile {
   /**
    * Returns the weights of a seasonal profile or the amounts of a cumulative one, normalised.
    *
-   * @return 4 or 12 values, an unmodifiable list; empty for the constant and straight-line
-   *     profiles
+   * @return 4 or 12 values, an unmodifiable list; empty for the constant and straight-line profiles
    */
   public List<BigDecimal> getValues() {
     return values;
@@ -181,8 +179,8 @@ public final class TargetProfile {
   }
 
   /**
-   * Tells whether the profile spreads an annual amount over the year, so that period targets add
-   * up to the annual target; only {@link Shape#CONSTANT} does not.
+   * Tells whether the profile spreads an annual amount over the year, so that period targets add up
+   * to the annual target; only {@link Shape#CONSTANT} does not.
    *
    * @return {@code true} unless the shape is {@link Shape#CONSTANT}
    */

@@ -14,12 +14,13 @@ import org.jspecify.annotations.Nullable;
  *
  * <pre>{@code
  * TargetScope council = TargetScope.organisation(OrganisationId.gss("E10000015"));
- * TargetScope team = TargetScope.unitOf(OrganisationId.gss("E10000015"), "Older People's Team North");
+ * TargetScope team =
+ *     TargetScope.unitOf(OrganisationId.gss("E10000015"), "Older People's Team North");
  * TargetScope provider = TargetScope.unit("Northside Home Care Ltd");
  * }</pre>
  *
- * <p>The text form ({@link #toString()}) is the organisation, the unit, or both joined by {@code
- * " / "}. Unit names are names of teams or organisations, never of people.
+ * <p>The text form ({@link #toString()}) is the organisation, the unit, or both joined by {@code "
+ * / "}. Unit names are names of teams or organisations, never of people.
  *
  * <p>Implementation requirements: immutable and thread-safe.
  */

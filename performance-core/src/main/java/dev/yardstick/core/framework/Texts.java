@@ -32,10 +32,7 @@ final class Texts {
         text,
         MAX_IDENTIFIER_LENGTH);
     checkArgument(
-        text.strip().equals(text),
-        "%s '%s' must not start or end with white space",
-        what,
-        text);
+        text.strip().equals(text), "%s '%s' must not start or end with white space", what, text);
     checkArgument(
         text.chars().noneMatch(Character::isISOControl),
         "%s '%s' must not contain control characters",

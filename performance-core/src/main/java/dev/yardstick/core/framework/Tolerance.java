@@ -33,9 +33,9 @@ import org.jspecify.annotations.Nullable;
  * </ul>
  *
  * <p>{@link #toBands(Range)} turns a tolerance and a target into the red, amber and green bands.
- * For a target of at least {@code t} with amber width {@code d}: green is {@code [t, +inf)},
- * amber {@code [t - d, t)}, red {@code (-inf, t - d)}; at most {@code t} mirrors it; a range
- * {@code [l, u]} is green inside, amber within {@code d} of either end and red beyond.
+ * For a target of at least {@code t} with amber width {@code d}: green is {@code [t, +inf)}, amber
+ * {@code [t - d, t)}, red {@code (-inf, t - d)}; at most {@code t} mirrors it; a range {@code [l,
+ * u]} is green inside, amber within {@code d} of either end and red beyond.
  *
  * <p>Edge cases: a relative tolerance of a zero target has width zero, so there is no amber band.
  *
@@ -75,15 +75,17 @@ public final class Tolerance {
   public static Tolerance absolute(BigDecimal width) {
     Objects.requireNonNull(width, "width");
     checkArgument(
-        width.signum() > 0, "absolute tolerance %s must be greater than zero", width.toPlainString());
+        width.signum() > 0,
+        "absolute tolerance %s must be greater than zero",
+        width.toPlainString());
     return new Tolerance(Kind.ABSOLUTE, Decimals.normalise(width), ImmutableList.of());
   }
 
   /**
    * Returns a tolerance of a percentage of the target value.
    *
-   * @param percent the width of the amber band as a percentage of the target, greater than zero
-   *     and at most 100
+   * @param percent the width of the amber band as a percentage of the target, greater than zero and
+   *     at most 100
    * @return the tolerance
    * @throws IllegalArgumentException if the percentage is not greater than zero and at most 100
    */
@@ -160,8 +162,8 @@ public final class Tolerance {
   /**
    * Returns the red, amber and green bands for a target.
    *
-   * @param target the values that meet the target: {@code [t, +inf)}, {@code (-inf, t]} or a
-   *     closed range; ignored for fixed bands, which are returned as given
+   * @param target the values that meet the target: {@code [t, +inf)}, {@code (-inf, t]} or a closed
+   *     range; ignored for fixed bands, which are returned as given
    * @return the bands in order of their lower ends; no amber band where its width is zero
    * @throws IllegalArgumentException if the target range is unbounded on both sides
    */

@@ -15,8 +15,8 @@ import org.immutables.value.Value;
  *
  * <p>The range may be open or closed at either end and unbounded on either side, so that the
  * thresholds councils publish ("green at 55% or more, amber from 50%, red below 50%") are kept
- * exactly as written. Endpoints are normalised on entry. A {@link PerformanceFramework} checks
- * that a set of bands neither overlaps nor leaves gaps.
+ * exactly as written. Endpoints are normalised on entry. A {@link PerformanceFramework} checks that
+ * a set of bands neither overlaps nor leaves gaps.
  *
  * <pre>{@code
  * ToleranceBand green = ToleranceBand.of(RagStatus.GREEN, Range.atLeast(new BigDecimal("55")));
@@ -81,16 +81,15 @@ public abstract class ToleranceBand {
   @Value.Check
   ToleranceBand check() {
     checkState(
-        getStatus().isColour(),
-        "tolerance band status %s is not RED, AMBER or GREEN",
-        getStatus());
-    checkState(!getRange().isEmpty(), "tolerance band %s range %s is empty", getStatus(), getRange());
+        getStatus().isColour(), "tolerance band status %s is not RED, AMBER or GREEN", getStatus());
+    checkState(
+        !getRange().isEmpty(), "tolerance band %s range %s is empty", getStatus(), getRange());
     return isNormal(getRange()) ? this : builder().from(this).range(normalise(getRange())).build();
   }
 
   /**
-   * Tells whether the endpoints are already in normal form. {@code Range.equals} compares
-   * endpoints with {@code compareTo}, so it cannot tell {@code 55.0} from {@code 55}.
+   * Tells whether the endpoints are already in normal form. {@code Range.equals} compares endpoints
+   * with {@code compareTo}, so it cannot tell {@code 55.0} from {@code 55}.
    */
   static boolean isNormal(Range<BigDecimal> range) {
     return (!range.hasLowerBound()

@@ -47,7 +47,11 @@ class ActionTest {
     assertTrue(done.isOverdueOn(DUE.plusDays(9)));
     assertFalse(done.isOverdueOn(DUE.plusDays(10)));
     Action undated =
-        Action.builder().from(reviews()).status(ActionStatus.COMPLETED).percentComplete(100).build();
+        Action.builder()
+            .from(reviews())
+            .status(ActionStatus.COMPLETED)
+            .percentComplete(100)
+            .build();
     assertFalse(undated.isOverdueOn(DUE.plusDays(1)));
   }
 

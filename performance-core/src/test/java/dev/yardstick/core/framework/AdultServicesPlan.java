@@ -136,7 +136,8 @@ final class AdultServicesPlan {
         .serviceArea(ServiceArea.OLDER_PEOPLE)
         .addIndicators(
             OutcomeIndicator.of(C32, RbaQuestion.HOW_MUCH_DID_WE_DO, LogicModelLevel.OUTPUT),
-            OutcomeIndicator.of(PUNCTUAL, RbaQuestion.HOW_WELL_DID_WE_DO_IT, LogicModelLevel.OUTPUT),
+            OutcomeIndicator.of(
+                PUNCTUAL, RbaQuestion.HOW_WELL_DID_WE_DO_IT, LogicModelLevel.OUTPUT),
             OutcomeIndicator.of(AT_HOME, RbaQuestion.IS_ANYONE_BETTER_OFF, LogicModelLevel.OUTCOME))
         .build();
   }
@@ -150,7 +151,10 @@ final class AdultServicesPlan {
         .publishedToServiceUsers(true)
         .addCriteria(
             StandardCriterion.threshold(
-                "Visits within 30 minutes of the agreed time", PUNCTUAL, Comparison.AT_LEAST, d("95")),
+                "Visits within 30 minutes of the agreed time",
+                PUNCTUAL,
+                Comparison.AT_LEAST,
+                d("95")),
             StandardCriterion.evidence("Each user has the agency's out-of-hours number in writing"))
         .build();
   }

@@ -46,8 +46,7 @@ class DomainTest {
   @Test
   void equalsAndNulls() {
     new EqualsTester()
-        .addEqualityGroup(
-            Domain.PAF_FAIR_ACCESS, Domain.of("PAF", "E", "Fair access"))
+        .addEqualityGroup(Domain.PAF_FAIR_ACCESS, Domain.of("PAF", "E", "Fair access"))
         .addEqualityGroup(Domain.of("PAF", "E", "Fair Access"))
         .addEqualityGroup(Domain.of("ASCOF", "E", "Fair access"))
         .addEqualityGroup(Domain.of("PAF", "F", "Fair access"))

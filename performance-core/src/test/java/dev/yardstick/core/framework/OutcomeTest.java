@@ -34,7 +34,8 @@ class OutcomeTest {
   @Test
   void indicators_areFoundByRbaQuestionAndLogicModelLevel() {
     Outcome outcome = home();
-    assertEquals(List.of(AT_HOME), outcome.getIndicatorsAnswering(RbaQuestion.IS_ANYONE_BETTER_OFF));
+    assertEquals(
+        List.of(AT_HOME), outcome.getIndicatorsAnswering(RbaQuestion.IS_ANYONE_BETTER_OFF));
     assertEquals(List.of(HELPED), outcome.getIndicatorsAnswering(RbaQuestion.HOW_MUCH_DID_WE_DO));
     assertEquals(List.of(HELPED, REVIEWED), outcome.getIndicatorsAt(LogicModelLevel.OUTPUT));
     assertEquals(List.of(), outcome.getIndicatorsAt(LogicModelLevel.IMPACT));

@@ -71,8 +71,7 @@ class PerformanceFrameworkTest {
     assertEquals(List.of(), plan.getObjectivesUnder(ObjectiveId.of("ASC-1.1")));
     IllegalArgumentException e =
         assertThrows(
-            IllegalArgumentException.class,
-            () -> plan.getObjectivesUnder(ObjectiveId.of("ASC-9")));
+            IllegalArgumentException.class, () -> plan.getObjectivesUnder(ObjectiveId.of("ASC-9")));
     assertEquals(
         "objective ASC-9 is not in framework 'Adult social care service plan 2003-04'",
         e.getMessage());
@@ -94,7 +93,8 @@ class PerformanceFrameworkTest {
     ProfiledTarget q2 = framework().getTargetFor(CARERS, COUNTY, Q2).orElseThrow();
     assertEquals(Range.atLeast(d("100")), q2.getPeriodBounds());
     assertEquals(Range.atLeast(d("180")), q2.getYearToDateBounds());
-    ProfiledTarget may = framework().getTargetFor(CARERS, COUNTY, ReportingMonth.of(2003, 5)).orElseThrow();
+    ProfiledTarget may =
+        framework().getTargetFor(CARERS, COUNTY, ReportingMonth.of(2003, 5)).orElseThrow();
     // Quarter 1's 80 spread evenly over April to June. Year to date at the end of April is
     // 80/3 = 26.66666666666667 and at the end of May 160/3 = 53.33333333333333 (16 digits); May's
     // own target is their difference, so that the months add up to the quarter exactly.
@@ -124,7 +124,10 @@ class PerformanceFrameworkTest {
         PerformanceFramework.builder()
             .from(framework())
             .addTargets(
-                Target.builder().from(AdultServicesPlan.helpedAtHome()).id(TargetId.of("T-C32b")).build())
+                Target.builder()
+                    .from(AdultServicesPlan.helpedAtHome())
+                    .id(TargetId.of("T-C32b"))
+                    .build())
             .build();
     IllegalStateException e =
         assertThrows(IllegalStateException.class, () -> doubled.getTargetFor(C32, COUNTY, Q2));
@@ -170,7 +173,8 @@ class PerformanceFrameworkTest {
   @Test
   void lookups_byIdentifier() {
     PerformanceFramework plan = framework();
-    assertEquals("STD-HC", plan.getStandard(StandardId.of("STD-HC")).orElseThrow().getId().toString());
+    assertEquals(
+        "STD-HC", plan.getStandard(StandardId.of("STD-HC")).orElseThrow().getId().toString());
     assertEquals(Optional.empty(), plan.getTarget(TargetId.of("nope")));
     assertEquals(Optional.empty(), plan.getObjective(ObjectiveId.of("nope")));
     assertEquals(Optional.empty(), plan.getOutcome(OutcomeId.of("nope")));

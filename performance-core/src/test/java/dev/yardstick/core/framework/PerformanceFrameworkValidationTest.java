@@ -113,16 +113,19 @@ class PerformanceFrameworkValidationTest {
   @Test
   void standardAndOutcomeMissing() {
     ValidationIssue standard =
-        onlyError(b -> b.addObjectives(objective("T-9").addStandards(StandardId.of("STD-9")).build()));
+        onlyError(
+            b -> b.addObjectives(objective("T-9").addStandards(StandardId.of("STD-9")).build()));
     assertEquals("STANDARD_MISSING", standard.getCode());
     assertEquals(
         "objective T-9 links to standard STD-9, which is not in the framework",
         standard.getMessage());
     ValidationIssue outcome =
-        onlyError(b -> b.addObjectives(objective("T-9").addOutcomes(OutcomeId.of("OUT-9")).build()));
+        onlyError(
+            b -> b.addObjectives(objective("T-9").addOutcomes(OutcomeId.of("OUT-9")).build()));
     assertEquals("OUTCOME_MISSING", outcome.getCode());
     assertEquals(
-        "objective T-9 links to outcome OUT-9, which is not in the framework", outcome.getMessage());
+        "objective T-9 links to outcome OUT-9, which is not in the framework",
+        outcome.getMessage());
   }
 
   @Test
@@ -151,7 +154,9 @@ class PerformanceFrameworkValidationTest {
                     List.of(
                         Contract.builder()
                             .from(contract)
-                            .kpis(List.of(ContractKpi.of(AdultServicesPlan.PUNCTUAL, TargetId.of("T-9"))))
+                            .kpis(
+                                List.of(
+                                    ContractKpi.of(AdultServicesPlan.PUNCTUAL, TargetId.of("T-9"))))
                             .build())));
     assertEquals("TARGET_MISSING", missing.getCode());
     assertEquals(
@@ -165,7 +170,10 @@ class PerformanceFrameworkValidationTest {
                     List.of(
                         Contract.builder()
                             .from(contract)
-                            .kpis(List.of(ContractKpi.of(AdultServicesPlan.PUNCTUAL, TargetId.of("T-C32"))))
+                            .kpis(
+                                List.of(
+                                    ContractKpi.of(
+                                        AdultServicesPlan.PUNCTUAL, TargetId.of("T-C32"))))
                             .build())));
     assertEquals("CONTRACT_KPI_INDICATOR_MISMATCH", mismatch.getCode());
     assertEquals(
@@ -178,11 +186,14 @@ class PerformanceFrameworkValidationTest {
   void duplicateTarget() {
     ValidationIssue issue =
         onlyError(
-            b -> b.addTargets(target(AdultServicesPlan.helpedAtHome()).id(TargetId.of("T-C32b")).build()));
+            b ->
+                b.addTargets(
+                    target(AdultServicesPlan.helpedAtHome()).id(TargetId.of("T-C32b")).build()));
     assertEquals("TARGET_DUPLICATE", issue.getCode());
     assertEquals("targets T-C32, T-C32b", issue.getSubject());
     assertEquals(
-        "targets T-C32 and T-C32b are both for indicator C32, E10000015, 2003-04", issue.getMessage());
+        "targets T-C32 and T-C32b are both for indicator C32, E10000015, 2003-04",
+        issue.getMessage());
   }
 
   @Test
@@ -217,7 +228,8 @@ class PerformanceFrameworkValidationTest {
                         .build()));
     assertEquals("TARGET_UNIT_MISMATCH", issue.getCode());
     assertEquals("indicator C32", issue.getSubject());
-    assertTrue(issue.getMessage().startsWith("targets for indicator C32 use different units: T-C32 in "));
+    assertTrue(
+        issue.getMessage().startsWith("targets for indicator C32 use different units: T-C32 in "));
     assertTrue(issue.getMessage().contains("T-C32-NEXT in "), issue.getMessage());
   }
 
@@ -264,7 +276,9 @@ class PerformanceFrameworkValidationTest {
                         ToleranceBand.of(RagStatus.RED, Range.closedOpen(d("0"), d("40"))))));
     assertEquals("TOLERANCE_GAP", issue.getCode());
     assertEquals(
-        "target T-HC1 tolerance bands leave (50, 55) without a colour (unit " + Unit.PERCENTAGE + ")",
+        "target T-HC1 tolerance bands leave (50, 55) without a colour (unit "
+            + Unit.PERCENTAGE
+            + ")",
         issue.getMessage());
   }
 
@@ -292,7 +306,8 @@ class PerformanceFrameworkValidationTest {
                         AdultServicesPlan.helpedAtHome(),
                         target(AdultServicesPlan.carersAssessed())
                             .profile(
-                                TargetProfile.cumulative(List.of(d("80"), d("100"), d("100"), d("100"))))
+                                TargetProfile.cumulative(
+                                    List.of(d("80"), d("100"), d("100"), d("100"))))
                             .build(),
                         AdultServicesPlan.admissions(),
                         AdultServicesPlan.punctualVisits())));
@@ -318,7 +333,11 @@ class PerformanceFrameworkValidationTest {
                             .build())));
     assertEquals("TARGET_PROFILE_NOT_ADDITIVE", issue.getCode());
     assertTrue(issue.getMessage().startsWith("target T-HC1 for indicator LOCAL HC1 is in unit "));
-    assertTrue(issue.getMessage().endsWith("a percentage does not add up over the year, so its profile must be constant"));
+    assertTrue(
+        issue
+            .getMessage()
+            .endsWith(
+                "a percentage does not add up over the year, so its profile must be constant"));
   }
 
   @Test

@@ -59,18 +59,19 @@ class TargetProfileTest {
         assertThrows(
             IllegalArgumentException.class, () -> TargetProfile.seasonal(List.of(d("1"), d("2"))));
     assertEquals(
-        "seasonal weights must be 4 (quarters) or 12 (months) values but are 2", count.getMessage());
+        "seasonal weights must be 4 (quarters) or 12 (months) values but are 2",
+        count.getMessage());
     IllegalArgumentException negative =
         assertThrows(
             IllegalArgumentException.class,
             () -> TargetProfile.seasonal(List.of(d("1"), d("-2"), d("1"), d("1"))));
     assertEquals("seasonal weight -2 of period 2 is negative", negative.getMessage());
     IllegalArgumentException zero =
-        assertThrows(
-            IllegalArgumentException.class, () -> TargetProfile.seasonal(nCopies(4, "0")));
+        assertThrows(IllegalArgumentException.class, () -> TargetProfile.seasonal(nCopies(4, "0")));
     assertEquals("seasonal weights [0, 0, 0, 0] are all zero", zero.getMessage());
     IllegalArgumentException cumulative =
-        assertThrows(IllegalArgumentException.class, () -> TargetProfile.cumulative(nCopies(5, "1")));
+        assertThrows(
+            IllegalArgumentException.class, () -> TargetProfile.cumulative(nCopies(5, "1")));
     assertEquals(
         "cumulative amounts must be 4 (quarters) or 12 (months) values but are 5",
         cumulative.getMessage());

@@ -71,20 +71,26 @@ class TargetTest {
   void quarterlyTarget_appliesToItsMonths() {
     FinancialQuarter q1 = FinancialQuarter.of(2003, 1);
     Target target =
-        base().period(q1).profile(TargetProfile.constant()).kind(TargetKind.AT_LEAST).value(d("5")).build();
+        base()
+            .period(q1)
+            .profile(TargetProfile.constant())
+            .kind(TargetKind.AT_LEAST)
+            .value(d("5"))
+            .build();
     assertEquals(
-        Range.atLeast(d("5")), target.targetFor(ReportingMonth.of(2003, 5)).orElseThrow().getPeriodBounds());
+        Range.atLeast(d("5")),
+        target.targetFor(ReportingMonth.of(2003, 5)).orElseThrow().getPeriodBounds());
     assertEquals(Optional.empty(), target.targetFor(ReportingMonth.of(2003, 7)));
     assertEquals(Optional.empty(), target.targetFor(YEAR));
     IllegalStateException e =
-        assertThrows(IllegalStateException.class, () -> target.targetsThroughTheYear(Frequency.MONTHLY));
+        assertThrows(
+            IllegalStateException.class, () -> target.targetsThroughTheYear(Frequency.MONTHLY));
     assertEquals("target T1 is for 2003-04 Q1, not a financial year", e.getMessage());
   }
 
   @Test
   void withinRange_isSpreadAtBothEnds() {
-    Target target =
-        base().kind(TargetKind.WITHIN_RANGE).lower(d("40")).upper(d("60")).build();
+    Target target = base().kind(TargetKind.WITHIN_RANGE).lower(d("40")).upper(d("60")).build();
     assertEquals(Range.closed(d("40"), d("60")), target.getBounds());
     assertEquals(Optional.empty(), target.getThreshold());
     ProfiledTarget q1 = target.targetFor(FinancialQuarter.of(2003, 1)).orElseThrow();
@@ -106,10 +112,7 @@ class TargetTest {
     assertEquals(Optional.of(d("120.25")), reduction.getThreshold());
     assertEquals(Range.atMost(d("120.25")), reduction.getBounds());
     Target increase =
-        Target.builder()
-            .from(reduction)
-            .kind(TargetKind.INCREASE_ON_BASELINE)
-            .build();
+        Target.builder().from(reduction).kind(TargetKind.INCREASE_ON_BASELINE).build();
     assertEquals(Range.atLeast(d("139.75")), increase.getBounds());
   }
 
@@ -121,7 +124,13 @@ class TargetTest {
     IllegalStateException extra =
         assertThrows(
             IllegalStateException.class,
-            () -> base().kind(TargetKind.WITHIN_RANGE).lower(d("1")).upper(d("2")).value(d("1")).build());
+            () ->
+                base()
+                    .kind(TargetKind.WITHIN_RANGE)
+                    .lower(d("1"))
+                    .upper(d("2"))
+                    .value(d("1"))
+                    .build());
     assertEquals("target T1 of kind WITHIN_RANGE must not have a value", extra.getMessage());
     IllegalStateException baseline =
         assertThrows(
@@ -151,7 +160,8 @@ class TargetTest {
     assertEquals("target T1 change percent 0 must be greater than zero", zero.getMessage());
     IllegalStateException tooMuch =
         assertThrows(IllegalStateException.class, () -> reduction.changePercent(d("101")).build());
-    assertEquals("target T1 reduction of 101 percent is more than 100 percent", tooMuch.getMessage());
+    assertEquals(
+        "target T1 reduction of 101 percent is more than 100 percent", tooMuch.getMessage());
     IllegalStateException self =
         assertThrows(
             IllegalStateException.class,
@@ -223,8 +233,10 @@ class TargetTest {
     new EqualsTester()
         .addEqualityGroup(target, AdultServicesPlan.admissions())
         .addEqualityGroup(Target.builder().from(target).value(d("121")).build())
-        .addEqualityGroup(Target.builder().from(target).provenance(TargetProvenance.PLACEHOLDER).build())
-        .addEqualityGroup(Target.builder().from(target).profile(TargetProfile.straightLine()).build())
+        .addEqualityGroup(
+            Target.builder().from(target).provenance(TargetProvenance.PLACEHOLDER).build())
+        .addEqualityGroup(
+            Target.builder().from(target).profile(TargetProfile.straightLine()).build())
         .testEquals();
     ProfiledTarget q1 = target.targetFor(FinancialQuarter.of(2003, 1)).orElseThrow();
     assertEquals(q1, ProfiledTarget.builder().from(q1).build());

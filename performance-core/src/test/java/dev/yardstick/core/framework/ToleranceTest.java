@@ -35,10 +35,10 @@ class ToleranceTest {
 
   @Test
   void absolute_withinRange_amberOnBothSides() {
-    List<ToleranceBand> bands =
-        Tolerance.absolute(d("2")).toBands(Range.closed(d("10"), d("15")));
+    List<ToleranceBand> bands = Tolerance.absolute(d("2")).toBands(Range.closed(d("10"), d("15")));
     assertEquals(
-        "RED (-inf, 8); AMBER [8, 10); GREEN [10, 15]; AMBER (15, 17]; RED (17, +inf)", show(bands));
+        "RED (-inf, 8); AMBER [8, 10); GREEN [10, 15]; AMBER (15, 17]; RED (17, +inf)",
+        show(bands));
   }
 
   @Test
@@ -55,8 +55,7 @@ class ToleranceTest {
                 ToleranceBand.of(RagStatus.GREEN, Range.atLeast(d("55"))),
                 ToleranceBand.of(RagStatus.RED, Range.lessThan(d("50"))),
                 ToleranceBand.of(RagStatus.AMBER, Range.closedOpen(d("50"), d("55")))));
-    assertEquals(
-        "BANDS[RED (-inf, 50), AMBER [50, 55), GREEN [55, +inf)]", tolerance.toString());
+    assertEquals("BANDS[RED (-inf, 50), AMBER [50, 55), GREEN [55, +inf)]", tolerance.toString());
     assertEquals(tolerance.getBands(), tolerance.toBands(Range.atLeast(d("1"))));
   }
 
@@ -67,14 +66,16 @@ class ToleranceTest {
     assertEquals("absolute tolerance 0 must be greater than zero", zero.getMessage());
     IllegalArgumentException big =
         assertThrows(IllegalArgumentException.class, () -> Tolerance.relative(d("150")));
-    assertEquals("relative tolerance 150% must be greater than 0 and at most 100", big.getMessage());
+    assertEquals(
+        "relative tolerance 150% must be greater than 0 and at most 100", big.getMessage());
     IllegalArgumentException none =
         assertThrows(IllegalArgumentException.class, () -> Tolerance.bands(List.of()));
     assertEquals("tolerance bands must not be empty", none.getMessage());
     IllegalArgumentException unbounded =
         assertThrows(
             IllegalArgumentException.class, () -> Tolerance.absolute(d("1")).toBands(Range.all()));
-    assertEquals("target range (-∞..+∞) has no bound to measure tolerance from", unbounded.getMessage());
+    assertEquals(
+        "target range (-∞..+∞) has no bound to measure tolerance from", unbounded.getMessage());
     IllegalStateException status =
         assertThrows(
             IllegalStateException.class,
