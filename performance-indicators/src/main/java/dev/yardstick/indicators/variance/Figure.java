@@ -1,5 +1,6 @@
 package dev.yardstick.indicators.variance;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkState;
 
 import dev.yardstick.core.framework.IndicatorCode;
@@ -9,6 +10,10 @@ import dev.yardstick.core.measure.Polarity;
 import dev.yardstick.core.measure.RoundingPolicy;
 import dev.yardstick.core.measure.Unit;
 import dev.yardstick.core.period.ReportingPeriod;
+import dev.yardstick.indicators.IndicatorDefinition;
+import dev.yardstick.indicators.IndicatorValue;
+import dev.yardstick.indicators.ValueQuality;
+import java.util.Objects;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -44,6 +49,54 @@ import org.immutables.value.Value;
 public abstract class Figure {
 
   Figure() {}
+
+  /**
+   * Returns an indicator's figure for a period, judged by its definition: the definition's code,
+   * unit, polarity and rounding, and the value's figure or the reason it has none.
+   *
+   * @param definition the definition in force for the value's period
+   * @param value the value; suppressed and missing values give figures without a value
+   * @return the figure, with basis {@link VarianceBasis#PERIOD}
+   * @throws IllegalArgumentException if the value is of another indicator than the definition
+   *     (by code or alias); the message names both
+   */
+  public static Figure of(IndicatorDefinition definition, IndicatorValue value) {
+    Objects.requireNonNull(definition, "definition");
+    Objects.requireNonNull(value, "value");
+    checkArgument(
+        definition.isKnownBy(value.getIndicator()),
+        "value of indicator %s is judged by the definition of %s",
+        value.getIndicator(),
+        definition.getCode());
+    return builder()
+        .indicator(definition.getCode())
+        .period(value.getPeriod())
+        .unit(definition.getUnit())
+        .polarity(definition.getPolarity())
+        .rounding(definition.getRounding())
+        .value(value.getValue())
+        .suppressed(value.getQuality() == ValueQuality.SUPPRESSED)
+        .build();
+  }
+
+  /**
+   * Returns the figure of an indicator that has no value for a period at all.
+   *
+   * @param definition the definition in force for the period
+   * @param period the period
+   * @return the missing figure, with basis {@link VarianceBasis#PERIOD}
+   */
+  public static Figure missing(IndicatorDefinition definition, ReportingPeriod period) {
+    Objects.requireNonNull(definition, "definition");
+    Objects.requireNonNull(period, "period");
+    return builder()
+        .indicator(definition.getCode())
+        .period(period)
+        .unit(definition.getUnit())
+        .polarity(definition.getPolarity())
+        .rounding(definition.getRounding())
+        .build();
+  }
 
   /**
    * Returns a new builder.

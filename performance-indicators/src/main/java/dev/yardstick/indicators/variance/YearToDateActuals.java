@@ -1,5 +1,6 @@
 package dev.yardstick.indicators.variance;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkState;
 
 import dev.yardstick.core.framework.IndicatorCode;
@@ -13,7 +14,12 @@ import dev.yardstick.core.measure.Unit;
 import dev.yardstick.core.period.FinancialYear;
 import dev.yardstick.core.period.Frequency;
 import dev.yardstick.core.period.ReportingPeriod;
+import dev.yardstick.indicators.IndicatorDefinition;
+import dev.yardstick.indicators.IndicatorValue;
+import dev.yardstick.indicators.dataset.IndicatorSeries;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Objects;
 import java.math.MathContext;
 import java.util.List;
 import java.util.Optional;
@@ -54,6 +60,73 @@ import org.immutables.value.Value;
 public abstract class YearToDateActuals {
 
   YearToDateActuals() {}
+
+  /**
+   * Collects the monthly or quarterly figures of an indicator's series from the start of the
+   * financial year to the end of a period, by the definition's measure kind.
+   *
+   * <p>Edge cases: empty if any period of the year so far has no figure (missing or suppressed),
+   * a ratio period has no numerator and denominator, or the measure kind cannot be rolled up
+   * ({@link MeasureKind#canRollUp()}).
+   *
+   * @param definition the indicator's definition, for its code, measure kind, unit, polarity and
+   *     rounding
+   * @param series the indicator's series for one organisation
+   * @param period the month or quarter the year to date runs to
+   * @return the actuals, or empty if they cannot be formed
+   * @throws IllegalArgumentException if the period is not a month or quarter, or the series is of
+   *     another indicator; the message names it
+   */
+  public static Optional<YearToDateActuals> from(
+      IndicatorDefinition definition, IndicatorSeries series, ReportingPeriod period) {
+    Objects.requireNonNull(definition, "definition");
+    Objects.requireNonNull(series, "series");
+    Objects.requireNonNull(period, "period");
+    Frequency frequency = period.getFrequency().orElse(Frequency.ANNUAL);
+    checkArgument(
+        frequency != Frequency.ANNUAL,
+        "year-to-date figures of indicator %s run to a month or quarter, not %s",
+        definition.getCode(),
+        period);
+    checkArgument(
+        definition.isKnownBy(series.getIndicator()),
+        "series of indicator %s is not of indicator %s",
+        series.getIndicator(),
+        definition.getCode());
+    if (!definition.getMeasureKind().canRollUp()) {
+      return Optional.empty();
+    }
+    FinancialYear year = FinancialYear.from(period.getStart());
+    List<ReportingPeriod> periods = frequency.periodsOf(year);
+    Builder actuals =
+        builder()
+            .indicator(definition.getCode())
+            .year(year)
+            .frequency(frequency)
+            .measureKind(definition.getMeasureKind())
+            .unit(definition.getUnit())
+            .polarity(definition.getPolarity())
+            .rounding(definition.getRounding());
+    List<BigDecimal> values = new ArrayList<>();
+    List<Ratio> ratios = new ArrayList<>();
+    for (ReportingPeriod p : periods.subList(0, periods.indexOf(period) + 1)) {
+      Optional<IndicatorValue> value = series.find(p);
+      if (definition.getMeasureKind() == MeasureKind.RATIO) {
+        Optional<Ratio> ratio = value.flatMap(IndicatorValue::getRatio);
+        if (ratio.isEmpty()) {
+          return Optional.empty();
+        }
+        ratios.add(ratio.get());
+      } else {
+        Optional<BigDecimal> v = value.flatMap(IndicatorValue::getValue);
+        if (v.isEmpty()) {
+          return Optional.empty();
+        }
+        values.add(v.get());
+      }
+    }
+    return Optional.of(actuals.values(values).ratios(ratios).build());
+  }
 
   /**
    * Returns a new builder.
