@@ -3,6 +3,7 @@ package dev.yardstick.indicators;
 import dev.yardstick.core.framework.IndicatorCode;
 import dev.yardstick.core.period.ReportingPeriod;
 import dev.yardstick.core.validation.ValidationReport;
+import dev.yardstick.indicators.benchmark.BandingScheme;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -98,9 +99,12 @@ public final class IndicatorCatalogue {
   /**
    * Checks that a set of definitions can form a catalogue, and reports every problem.
    *
-   * <p>Issue codes: {@code DEFINITION_DUPLICATE} (the same definition twice), {@code
-   * DEFINITION_VERSIONS_OVERLAP} (two versions of one code in force on a common day) and {@code
-   * CODE_AMBIGUOUS} (a code or alias naming two different indicators on a common day).
+   * <p>Errors: {@code DEFINITION_DUPLICATE} (the same definition twice), {@code
+   * DEFINITION_VERSIONS_OVERLAP} (two versions of one code in force on a common day), {@code
+   * CODE_AMBIGUOUS} (a code or alias naming two different indicators on a common day) and {@code
+   * BANDINGS_OVERLAP} (two banding schemes of one definition in force on a common day). Warning:
+   * {@code BANDING_ROUNDING_DIFFERS} (a banding scheme rounds differently from its indicator, so a
+   * band could disagree with the figure printed beside it).
    *
    * @param definitions the definitions
    * @return the report; valid if there are no errors
@@ -120,6 +124,7 @@ public final class IndicatorCatalogue {
       for (IndicatorCode alias : d.getAliases()) {
         names.computeIfAbsent(alias, c -> new ArrayList<>()).add(d);
       }
+      checkBandings(d, report);
     }
     for (Map.Entry<IndicatorCode, List<IndicatorDefinition>> entry : names.entrySet()) {
       List<IndicatorDefinition> list = entry.getValue();
@@ -149,6 +154,31 @@ public final class IndicatorCatalogue {
       }
     }
     return report.build();
+  }
+
+  private static void checkBandings(IndicatorDefinition d, ValidationReport.Builder report) {
+    List<BandingScheme> bandings = d.getBandings();
+    for (int i = 0; i < bandings.size(); i++) {
+      BandingScheme a = bandings.get(i);
+      if (!a.getRounding().equals(d.getRounding())) {
+        report.warning(
+            "BANDING_ROUNDING_DIFFERS",
+            d.getCode().toString(),
+            "banding " + a.getVersion() + " rounds to " + a.getRounding() + " but " + d
+                + " rounds to " + d.getRounding());
+      }
+      for (int j = i + 1; j < bandings.size(); j++) {
+        BandingScheme b = bandings.get(j);
+        LocalDate start = later(a.getEffectiveFrom(), b.getEffectiveFrom());
+        if (a.isEffectiveOn(start) && b.isEffectiveOn(start)) {
+          report.error(
+              "BANDINGS_OVERLAP",
+              d.getCode().toString(),
+              "bandings " + a.getVersion() + " and " + b.getVersion() + " of " + d
+                  + " are both in force on " + start);
+        }
+      }
+    }
   }
 
   private static boolean overlap(IndicatorDefinition a, IndicatorDefinition b) {

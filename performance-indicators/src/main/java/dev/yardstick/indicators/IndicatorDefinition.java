@@ -14,6 +14,7 @@ import dev.yardstick.core.measure.Unit;
 import dev.yardstick.core.period.Frequency;
 import dev.yardstick.core.period.ReportingPeriod;
 import dev.yardstick.core.validation.ValidationReport;
+import dev.yardstick.indicators.benchmark.BandingScheme;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -225,6 +226,39 @@ public abstract class IndicatorDefinition {
   @Value.Default
   public boolean isBestValue() {
     return false;
+  }
+
+  /**
+   * Returns the PAF-style banding schemes of the indicator, each with its own effective dates:
+   * bandings were revised between years, sometimes backwards, more often than the definition
+   * changed. A scheme can be one- or two-sided, have fewer than five bands, and have its own
+   * thresholds for named groups of councils ({@link BandingScheme#getGroupThresholds()}).
+   *
+   * @return the banding schemes, oldest first; empty when no banding is known
+   */
+  public abstract List<BandingScheme> getBandings();
+
+  /**
+   * Returns the banding scheme in force on a date.
+   *
+   * @param date the date
+   * @return the scheme, or empty if none is in force then
+   */
+  public Optional<BandingScheme> findBanding(LocalDate date) {
+    Objects.requireNonNull(date, "date");
+    return getBandings().stream().filter(b -> b.isEffectiveOn(date)).findFirst();
+  }
+
+  /**
+   * Returns the banding scheme that bands a period's figures: the one in force on the period's
+   * last day.
+   *
+   * @param period the reporting period
+   * @return the scheme, or empty if none is in force then
+   */
+  public Optional<BandingScheme> findBanding(ReportingPeriod period) {
+    Objects.requireNonNull(period, "period");
+    return findBanding(period.getEnd());
   }
 
   /**

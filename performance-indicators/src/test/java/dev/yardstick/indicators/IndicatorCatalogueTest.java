@@ -13,6 +13,7 @@ import dev.yardstick.core.framework.IndicatorCode;
 import dev.yardstick.core.period.FinancialYear;
 import dev.yardstick.core.period.ReportingPeriod;
 import dev.yardstick.core.validation.ValidationReport;
+import dev.yardstick.indicators.benchmark.BandingScheme;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -84,6 +85,28 @@ class IndicatorCatalogueTest {
     ValidationReport report = IndicatorCatalogue.validate(List.of(PERCENT, clash));
     assertTrue(report.hasIssue("CODE_AMBIGUOUS"), report.toString());
     assertEquals("OLD 1", report.getErrors().get(0).getSubject());
+  }
+
+  @Test
+  void validate_overlappingBandings_isAnError_andOtherRoundingAWarning() {
+    BandingScheme open =
+        BandingScheme.builder()
+            .from(TestIndicators.BANDING_2002)
+            .effectiveTo(Optional.empty())
+            .rounding(dev.yardstick.core.measure.RoundingPolicy.WHOLE_NUMBER)
+            .build();
+    IndicatorDefinition both =
+        IndicatorDefinition.builder().from(FLOW).addBandings(open, TestIndicators.BANDING_2003).build();
+    ValidationReport report = IndicatorCatalogue.validate(List.of(both));
+    assertTrue(report.hasIssue("BANDINGS_OVERLAP"), report.toString());
+    assertTrue(report.getErrors().get(0).getMessage().contains("2003-04-01"));
+    assertEquals(1, report.getWarnings().size(), "only the two-sided scheme rounds to 1dp");
+    assertTrue(report.getWarnings().get(0).getMessage().contains("2003-04 two-sided"));
+    ValidationReport rounding =
+        IndicatorCatalogue.validate(
+            List.of(IndicatorDefinition.builder().from(FLOW).addBandings(TestIndicators.BANDING_2003).build()));
+    assertTrue(rounding.isValid());
+    assertTrue(rounding.hasIssue("BANDING_ROUNDING_DIFFERS"), rounding.toString());
   }
 
   @Test

@@ -162,6 +162,14 @@ class IndicatorDefinitionTest {
   }
 
   @Test
+  void findBanding_givesTheSchemeInForceAtThePeriodEnd() {
+    assertEquals(Optional.of(TestIndicators.BANDING_2002), PERCENT.findBanding(FinancialYear.of(2002)));
+    assertEquals(Optional.of(TestIndicators.BANDING_2003), PERCENT.findBanding(FinancialYear.of(2003)));
+    assertEquals(Optional.empty(), PERCENT.findBanding(LocalDate.of(2001, 1, 1)));
+    assertEquals(Optional.empty(), FLOW.findBanding(FinancialYear.of(2003)));
+  }
+
+  @Test
   void equals_byEveryAttribute() {
     new EqualsTester()
         .addEqualityGroup(PERCENT, IndicatorDefinition.builder().from(PERCENT).build())
@@ -170,6 +178,7 @@ class IndicatorDefinitionTest {
             IndicatorDefinition.builder().from(PERCENT).effectiveFrom(LocalDate.of(2001, 4, 1))
                 .build())
         .addEqualityGroup(FLOW)
+        .addEqualityGroup(IndicatorDefinition.builder().from(FLOW).addBandings(TestIndicators.BANDING_2003).build())
         .testEquals();
   }
 

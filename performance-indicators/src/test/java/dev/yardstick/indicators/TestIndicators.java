@@ -13,6 +13,9 @@ import dev.yardstick.core.organisation.OrganisationId;
 import dev.yardstick.core.period.FinancialYear;
 import dev.yardstick.core.period.Frequency;
 import dev.yardstick.core.period.ReportingPeriod;
+import dev.yardstick.indicators.benchmark.BandThresholds;
+import dev.yardstick.indicators.benchmark.BandingScheme;
+import dev.yardstick.indicators.benchmark.CutPointRule;
 import dev.yardstick.indicators.dataset.DuplicatePolicy;
 import dev.yardstick.indicators.dataset.IndicatorDataset;
 import java.math.BigDecimal;
@@ -28,11 +31,54 @@ import org.quicktheories.generators.SourceDSL;
 @SuppressWarnings("exports") // QuickTheories is on the test path only, not a module of the API
 public final class TestIndicators {
 
+  /** PAF A1's banding as in the banding scheme's own example, lower is better, 2002-03. */
+  public static final BandingScheme BANDING_2002 =
+      BandingScheme.builder()
+          .version("2002-03")
+          .effectiveFrom(LocalDate.of(2002, 4, 1))
+          .effectiveTo(LocalDate.of(2003, 3, 31))
+          .rounding(RoundingPolicy.ONE_DECIMAL_PLACE)
+          .cutPointRule(CutPointRule.IN_BAND_BELOW)
+          .thresholds(
+              BandThresholds.oneSided(
+                  Polarity.LOWER_IS_BETTER,
+                  new BigDecimal("10"),
+                  new BigDecimal("13"),
+                  new BigDecimal("16"),
+                  new BigDecimal("20")))
+          .putGroupThresholds(
+              "Group 2",
+              BandThresholds.oneSided(
+                  Polarity.LOWER_IS_BETTER,
+                  new BigDecimal("11"),
+                  new BigDecimal("14"),
+                  new BigDecimal("17"),
+                  new BigDecimal("21.5")))
+          .build();
+
+  /** A two-sided banding from 2003-04 on. */
+  public static final BandingScheme BANDING_2003 =
+      BandingScheme.builder()
+          .version("2003-04 two-sided")
+          .effectiveFrom(LocalDate.of(2003, 4, 1))
+          .rounding(RoundingPolicy.ONE_DECIMAL_PLACE)
+          .cutPointRule(CutPointRule.IN_BAND_ABOVE)
+          .thresholds(
+              BandThresholds.twoSided(
+                  new BigDecimal("5"),
+                  new BigDecimal("8"),
+                  new BigDecimal("10"),
+                  new BigDecimal("15"),
+                  new BigDecimal("18"),
+                  new BigDecimal("24")))
+          .build();
+
   /** A percentage ratio to one decimal place, lower is better. */
   public static final IndicatorDefinition PERCENT =
       definition("T1", Unit.PERCENTAGE, MeasureKind.RATIO, RoundingPolicy.ONE_DECIMAL_PLACE)
           .addAliases(IndicatorCode.of("OLD 1"))
           .polarity(Polarity.LOWER_IS_BETTER)
+          .addBandings(BANDING_2002, BANDING_2003)
           .build();
 
   /** A flow count. */

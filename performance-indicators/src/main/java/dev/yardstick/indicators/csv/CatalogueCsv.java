@@ -12,12 +12,18 @@ import dev.yardstick.core.validation.ValidationReport;
 import dev.yardstick.indicators.DefinitionAttribute;
 import dev.yardstick.indicators.IndicatorCatalogue;
 import dev.yardstick.indicators.IndicatorDefinition;
+import dev.yardstick.indicators.benchmark.BandCode;
+import dev.yardstick.indicators.benchmark.BandThresholds;
+import dev.yardstick.indicators.benchmark.BandingScheme;
+import dev.yardstick.indicators.benchmark.CutPointRule;
 import java.io.IOException;
 import java.io.Reader;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -70,7 +76,17 @@ import org.jspecify.annotations.Nullable;
  *   <tr><td>{@code notes}</td><td>caveats and history</td><td></td></tr>
  *   <tr><td>{@code sources}</td><td>addresses of the sources, separated by {@code "; "}</td>
  *       <td></td></tr>
+ *   <tr><td>{@code bandings}</td><td>banding schemes, one per line (see below)</td>
+ *       <td></td></tr>
  * </table>
+ *
+ * <p>A banding scheme is written on one line of the {@code bandings} cell as fields separated by
+ * {@code "; "}: version, effective from, effective to (empty while in force), rounding, {@link
+ * CutPointRule} name, the thresholds, then any group thresholds as {@code group=thresholds}.
+ * Thresholds are the bands from the lowest values up with the cut points between them, separated
+ * by spaces: {@code 5 10 4 13 3 16 2 20 1} is band 5 up to 10, band 4 up to 13, and so on (PAF A1,
+ * lower is better); a two-sided banding reads {@code 2L 5 3L 8 4L 10 5 15 4H 18 3H 24 2H}. A
+ * version or group name must not contain {@code ;}, {@code =} or a line break.
  *
  * <p>Text cells are neutralised against formula injection on writing and restored on reading,
  * as in {@link DatasetCsv}. A faulty row, or a row whose definition clashes with an earlier one
@@ -114,7 +130,8 @@ public final class CatalogueCsv {
           "paf",
           "best_value",
           "notes",
-          "sources");
+          "sources",
+          "bandings");
 
   private static final String SOURCE_SEPARATOR = "; ";
 
@@ -217,11 +234,118 @@ public final class CatalogueCsv {
     text(row, "notes").ifPresent(b::notes);
     text(row, "sources")
         .ifPresent(s -> b.addAllSources(split(s, SOURCE_SEPARATOR.strip(), Function.identity())));
+    Optional<String> bandings = text(row, "bandings");
+    if (bandings.isPresent()) {
+      for (String line : bandings.get().split("\\R", -1)) {
+        BandingScheme scheme =
+            row.parse(
+                "bandings",
+                "a banding scheme (version; from; to; rounding; rule; thresholds)",
+                t -> bandingOf(line));
+        b.addBandings(Objects.requireNonNull(scheme));
+      }
+    }
     try {
       return b.build();
     } catch (IllegalArgumentException | IllegalStateException e) {
       throw row.fail(null, "definition is inconsistent: " + e.getMessage(), e);
     }
+  }
+
+  private static BandingScheme bandingOf(String line) {
+    String[] fields = line.split(";", -1);
+    if (fields.length < 6) {
+      throw new IllegalArgumentException(
+          "scheme '" + line + "' has " + fields.length + " fields, at least 6 expected");
+    }
+    BandingScheme.Builder scheme =
+        BandingScheme.builder()
+            .version(fields[0].strip())
+            .effectiveFrom(LocalDate.parse(fields[1].strip()))
+            .rounding(RoundingPolicy.parse(fields[3].strip()))
+            .cutPointRule(CutPointRule.valueOf(fields[4].strip()))
+            .thresholds(thresholdsOf(fields[5]));
+    if (!fields[2].isBlank()) {
+      scheme.effectiveTo(LocalDate.parse(fields[2].strip()));
+    }
+    for (int i = 6; i < fields.length; i++) {
+      int eq = fields[i].indexOf('=');
+      if (eq < 0) {
+        throw new IllegalArgumentException("group thresholds '" + fields[i] + "' lack 'group='");
+      }
+      scheme.putGroupThresholds(
+          fields[i].substring(0, eq).strip(), thresholdsOf(fields[i].substring(eq + 1)));
+    }
+    try {
+      return scheme.build();
+    } catch (IllegalStateException e) {
+      throw new IllegalArgumentException(e.getMessage(), e);
+    }
+  }
+
+  private static BandThresholds thresholdsOf(String text) {
+    String[] tokens = text.strip().split("\\s+", -1);
+    if (tokens.length % 2 == 0) {
+      throw new IllegalArgumentException(
+          "thresholds '" + text.strip() + "' must alternate bands and cut points, band first and"
+              + " last");
+    }
+    List<BandCode> bands = new ArrayList<>();
+    List<BigDecimal> cuts = new ArrayList<>();
+    for (int i = 0; i < tokens.length; i++) {
+      if (i % 2 == 0) {
+        bands.add(BandCode.parse(tokens[i]));
+      } else {
+        cuts.add(new BigDecimal(tokens[i]));
+      }
+    }
+    try {
+      return BandThresholds.of(cuts, bands);
+    } catch (IllegalStateException e) {
+      throw new IllegalArgumentException(e.getMessage(), e);
+    }
+  }
+
+  private static String bandingText(BandingScheme scheme) {
+    checkName(scheme.getVersion(), "banding version");
+    StringBuilder line =
+        new StringBuilder()
+            .append(scheme.getVersion())
+            .append("; ")
+            .append(scheme.getEffectiveFrom())
+            .append("; ")
+            .append(scheme.getEffectiveTo().map(LocalDate::toString).orElse(""))
+            .append("; ")
+            .append(scheme.getRounding())
+            .append("; ")
+            .append(scheme.getCutPointRule().name())
+            .append("; ")
+            .append(thresholdsText(scheme.getThresholds()));
+    for (Map.Entry<String, BandThresholds> group : scheme.getGroupThresholds().entrySet()) {
+      checkName(group.getKey(), "banding group");
+      line.append("; ").append(group.getKey()).append('=').append(thresholdsText(group.getValue()));
+    }
+    return line.toString();
+  }
+
+  private static void checkName(String name, String what) {
+    if (name.isBlank() || name.indexOf(';') >= 0 || name.indexOf('=') >= 0
+        || name.indexOf('\n') >= 0 || name.indexOf('\r') >= 0 || !name.equals(name.strip())) {
+      throw new IllegalArgumentException(
+          what + " '" + name + "' cannot be written: it is blank, has spaces around it, or holds"
+              + " ';', '=' or a line break");
+    }
+  }
+
+  private static String thresholdsText(BandThresholds thresholds) {
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < thresholds.getBands().size(); i++) {
+      if (i > 0) {
+        text.append(' ').append(thresholds.getCutPoints().get(i - 1).toPlainString()).append(' ');
+      }
+      text.append(thresholds.getBands().get(i));
+    }
+    return text.toString();
   }
 
   private static Optional<String> text(CsvText.Row row, String column) {
@@ -268,6 +392,8 @@ public final class CatalogueCsv {
    * @param catalogue the catalogue
    * @param out where to write; flushed, not closed
    * @throws IOException if writing fails
+   * @throws IllegalArgumentException if a banding version or group name cannot be written (it
+   *     holds {@code ;}, {@code =} or a line break)
    */
   public static void write(IndicatorCatalogue catalogue, Appendable out) throws IOException {
     Objects.requireNonNull(catalogue, "catalogue");
@@ -299,7 +425,13 @@ public final class CatalogueCsv {
           Boolean.toString(d.isPaf()),
           Boolean.toString(d.isBestValue()),
           protect(d.getNotes().orElse(null)),
-          protect(d.getSources().isEmpty() ? null : String.join(SOURCE_SEPARATOR, d.getSources())));
+          protect(d.getSources().isEmpty() ? null : String.join(SOURCE_SEPARATOR, d.getSources())),
+          protect(
+              d.getBandings().isEmpty()
+                  ? null
+                  : d.getBandings().stream()
+                      .map(CatalogueCsv::bandingText)
+                      .collect(Collectors.joining("\n"))));
     }
     printer.flush();
   }

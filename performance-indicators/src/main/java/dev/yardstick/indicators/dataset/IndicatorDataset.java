@@ -49,9 +49,9 @@ import org.jspecify.annotations.Nullable;
  *       without text.
  * </ul>
  *
- * <p>That is 26 bytes a value (34 with wide counts), against well over 150 bytes for a list of
- * {@link IndicatorValue} objects; the {@code DatasetMemoryBenchmark} of the benchmarks module
- * measures both.
+ * <p>That is 26 bytes a value (34 with wide counts). The {@code DatasetMemoryBenchmark} of the
+ * benchmarks module measured 26.0 bytes a value for 10 million values, against 111.6 for a list of
+ * {@link IndicatorValue} objects sharing their key objects.
  *
  * <h2>Look-ups</h2>
  *

@@ -19,7 +19,7 @@ class CatalogueCsvTest {
   private static final String ROW =
       "X1,OLD X1;BVPI 1,CODE,2002-04-01,,Title,,percentage,HIGHER_IS_BETTER,RATIO,PAF,A,"
           + "National priorities and strategic objectives,CHILDREN_AND_FAMILIES,ANNUAL,1dp HALF_UP,"
-          + ",,,true,true,false,,https://example.org/a; https://example.org/b";
+          + ",,,true,true,false,,https://example.org/a; https://example.org/b,";
 
   private static IndicatorCatalogue roundTrip(IndicatorCatalogue catalogue) throws IOException {
     StringBuilder out = new StringBuilder();
@@ -32,6 +32,50 @@ class CatalogueCsvTest {
     assertEquals(ShippedCatalogues.paf(), roundTrip(ShippedCatalogues.paf()));
     assertEquals(ShippedCatalogues.ascof(), roundTrip(ShippedCatalogues.ascof()));
     assertEquals(TestIndicators.CATALOGUE, roundTrip(TestIndicators.CATALOGUE));
+  }
+
+  @Test
+  void bandings_areWrittenOnePerLine_andReadBack() throws IOException {
+    StringBuilder out = new StringBuilder();
+    CatalogueCsv.write(IndicatorCatalogue.of(List.of(TestIndicators.PERCENT)), out);
+    assertTrue(
+        out.toString()
+            .contains(
+                "\"2002-03; 2002-04-01; 2003-03-31; 1dp HALF_UP; IN_BAND_BELOW; 5 10 4 13 3 16 2 20 1;"
+                    + " Group 2=5 11 4 14 3 17 2 21.5 1\n2003-04 two-sided; 2003-04-01; ; 1dp HALF_UP;"
+                    + " IN_BAND_ABOVE; 2L 5 3L 8 4L 10 5 15 4H 18 3H 24 2H\""),
+            out.toString());
+  }
+
+  @Test
+  void read_badBanding_namesTheColumn() {
+    CsvReadException e =
+        assertThrows(
+            CsvReadException.class,
+            () ->
+                CatalogueCsv.read(
+                    new StringReader(
+                        HEADER + "\n" + ROW + "\"v1; 2002-04-01; ; 1dp HALF_UP; IN_BAND_BELOW; 5 10\"\n")));
+    assertEquals("bandings", e.getColumn().orElseThrow());
+    assertTrue(e.getMessage().contains("alternate bands and cut points"), e.getMessage());
+  }
+
+  @Test
+  void write_unwritableBandingVersion_isRejected() {
+    IndicatorDefinition d =
+        IndicatorDefinition.builder()
+            .from(TestIndicators.FLOW)
+            .addBandings(
+                dev.yardstick.indicators.benchmark.BandingScheme.builder()
+                    .from(TestIndicators.BANDING_2003)
+                    .version("a; b")
+                    .build())
+            .build();
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> CatalogueCsv.write(IndicatorCatalogue.of(List.of(d)), new StringBuilder()));
+    assertTrue(e.getMessage().contains("'a; b'"), e.getMessage());
   }
 
   @Test
