@@ -20,6 +20,9 @@ module dev.yardstick.indicators {
   requires static java.compiler;
 
   exports dev.yardstick.indicators;
+  exports dev.yardstick.indicators.assessment;
+  exports dev.yardstick.indicators.assessment.chart;
+  exports dev.yardstick.indicators.assessment.rating;
   exports dev.yardstick.indicators.benchmark;
   exports dev.yardstick.indicators.csv;
   exports dev.yardstick.indicators.dataset;
