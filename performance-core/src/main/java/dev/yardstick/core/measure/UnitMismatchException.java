@@ -9,8 +9,8 @@ import java.util.Objects;
  *
  * <p>The exception carries the two units and what was being compared, so that a caller can report
  * the mismatch without parsing the message. The message names both units and the subject, for
- * example {@code "unit mismatch for indicator A1 in 2003-04: target is in percentage but the
- * actual is in rate per 1000"}.
+ * example {@code "unit mismatch for indicator A1 in 2003-04: target is in percentage but the actual
+ * is in rate per 1000"}.
  *
  * <p>Implementation requirements: immutable once thrown.
  */
@@ -32,8 +32,8 @@ public class UnitMismatchException extends IllegalArgumentException {
   /**
    * Creates the exception.
    *
-   * @param subject what was being compared, such as {@code "indicator A1 in 2003-04"}; no
-   *     personal data
+   * @param subject what was being compared, such as {@code "indicator A1 in 2003-04"}; no personal
+   *     data
    * @param expected the unit that was required (the target's, say)
    * @param actual the unit that was found (the actual figure's)
    * @throws IllegalArgumentException if the two units are equal, which is no mismatch
@@ -53,12 +53,7 @@ public class UnitMismatchException extends IllegalArgumentException {
       throw new IllegalArgumentException(
           "units " + expected + " and " + actual + " for " + subject + " are not a mismatch");
     }
-    return "unit mismatch for "
-        + subject
-        + ": expected "
-        + expected
-        + " but found "
-        + actual;
+    return "unit mismatch for " + subject + ": expected " + expected + " but found " + actual;
   }
 
   /**

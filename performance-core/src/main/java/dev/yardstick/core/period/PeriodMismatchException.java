@@ -3,14 +3,13 @@ package dev.yardstick.core.period;
 import java.util.Objects;
 
 /**
- * Thrown when two figures that must be for the same {@link ReportingPeriod} are not: an actual
- * for 2003-04 Q2 judged against the target for 2003-04 Q3, say, or a year-to-date actual to
- * September against a profile point for August.
+ * Thrown when two figures that must be for the same {@link ReportingPeriod} are not: an actual for
+ * 2003-04 Q2 judged against the target for 2003-04 Q3, say, or a year-to-date actual to September
+ * against a profile point for August.
  *
- * <p>The exception carries the two periods and what was being compared, so that a caller can
- * report the mismatch without parsing the message. The message names both periods and the
- * subject, for example {@code "period mismatch for indicator A1: expected 2003-04 Q3 but found
- * 2003-04 Q2"}.
+ * <p>The exception carries the two periods and what was being compared, so that a caller can report
+ * the mismatch without parsing the message. The message names both periods and the subject, for
+ * example {@code "period mismatch for indicator A1: expected 2003-04 Q3 but found 2003-04 Q2"}.
  *
  * <p>Implementation requirements: immutable once thrown.
  */
@@ -37,8 +36,7 @@ public class PeriodMismatchException extends IllegalArgumentException {
    * @param actual the period that was found (the actual figure's)
    * @throws IllegalArgumentException if the two periods are equal, which is no mismatch
    */
-  public PeriodMismatchException(
-      String subject, ReportingPeriod expected, ReportingPeriod actual) {
+  public PeriodMismatchException(String subject, ReportingPeriod expected, ReportingPeriod actual) {
     super(message(subject, expected, actual));
     this.subject = subject;
     this.expected = expected;

@@ -39,8 +39,7 @@ class PeriodMismatchExceptionTest {
             () ->
                 new PeriodMismatchException(
                     "indicator A1", FinancialYear.of(2003), FinancialYear.of(2003)));
-    assertEquals(
-        "periods 2003-04 and 2003-04 for indicator A1 are not a mismatch", e.getMessage());
+    assertEquals("periods 2003-04 and 2003-04 for indicator A1 are not a mismatch", e.getMessage());
   }
 
   @Test

@@ -16,8 +16,8 @@ import java.util.Optional;
  * against the whole budget, each coloured by a {@link RagPolicy}.
  *
  * <p>A budget is an {@linkplain TargetKind#AT_MOST at-most} {@link Target} in {@link Unit#POUNDS}
- * for a financial year, with a profile (straight line, seasonal or cumulative) that spreads it
- * over the months, and a tolerance (an overspend of up to 2% is amber, say). Spend is a {@link
+ * for a financial year, with a profile (straight line, seasonal or cumulative) that spreads it over
+ * the months, and a tolerance (an overspend of up to 2% is amber, say). Spend is a {@link
  * YearToDateActuals} flow in pounds, lower is better, usually rounded to pence. The outturn is
  * forecast by a {@link ForecastMethod}; by the budget's own profile with {@link
  * ForecastMethod#SEASONAL_PROFILE}.
@@ -118,8 +118,7 @@ public final class BudgetCalculator {
     return BudgetResult.builder()
         .budget(budget)
         .spend(spend)
-        .yearToDate(
-            variance.calculate(spend.toFigure(), budget.targetFor(spend.getLastPeriod())))
+        .yearToDate(variance.calculate(spend.toFigure(), budget.targetFor(spend.getLastPeriod())))
         .forecast(outturn)
         .outturn(variance.calculate(outturn.toFigure(), budget.targetFor(spend.getYear())))
         .build();

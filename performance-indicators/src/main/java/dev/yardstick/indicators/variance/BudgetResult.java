@@ -8,8 +8,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A budget line monitored by {@link BudgetCalculator}: spend to date against the profiled budget
- * to date, and the forecast outturn against the whole budget, each with its variance and colour.
+ * A budget line monitored by {@link BudgetCalculator}: spend to date against the profiled budget to
+ * date, and the forecast outturn against the whole budget, each with its variance and colour.
  *
  * <p>Variances follow council finance reports: spend minus budget, so a positive variance is an
  * overspend (adverse) and a negative one an underspend. Money is in pounds, exact.
@@ -130,7 +130,9 @@ public abstract class BudgetResult {
                 v ->
                     v.signum() > 0
                         ? ", an overspend of " + pounds(v)
-                        : v.signum() < 0 ? ", an underspend of " + pounds(v.negate()) : ", on budget")
+                        : v.signum() < 0
+                            ? ", an underspend of " + pounds(v.negate())
+                            : ", on budget")
             .orElse("");
     return status
         + ": "

@@ -9,8 +9,8 @@ package dev.yardstick.indicators.variance;
 public enum ClassificationRounding {
   /**
    * Round the figure and the target bounds by the indicator's rounding policy first, so that the
-   * colour never disagrees with the figure printed beside it (design decision 1): 14.96 printed
-   * as 15.0 against a target of at most 15.0 is on target. The default.
+   * colour never disagrees with the figure printed beside it (design decision 1): 14.96 printed as
+   * 15.0 against a target of at most 15.0 is on target. The default.
    */
   ROUND_FIRST,
   /**

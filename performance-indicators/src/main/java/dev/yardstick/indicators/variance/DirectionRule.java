@@ -3,13 +3,12 @@ package dev.yardstick.indicators.variance;
 import dev.yardstick.core.status.DirectionOfTravel;
 
 /**
- * How a RAG policy combines the colour with the direction of travel (domain reference section
- * 5.1: Havering 2013-15 colours a figure beyond tolerance amber when it "improved or maintained"
- * against the same period last year, and red only when it did not).
+ * How a RAG policy combines the colour with the direction of travel (domain reference section 5.1:
+ * Havering 2013-15 colours a figure beyond tolerance amber when it "improved or maintained" against
+ * the same period last year, and red only when it did not).
  *
- * <p>The rule only ever lifts a red figure to amber; it never lowers a colour, and a figure with
- * no direction of travel (none given, or {@link DirectionOfTravel#NOT_COMPARABLE}) keeps its
- * colour.
+ * <p>The rule only ever lifts a red figure to amber; it never lowers a colour, and a figure with no
+ * direction of travel (none given, or {@link DirectionOfTravel#NOT_COMPARABLE}) keeps its colour.
  *
  * <p>Implementation requirements: immutable and thread-safe.
  */

@@ -10,8 +10,7 @@ import org.immutables.value.Value;
 
 /**
  * One indicator on an {@link ExceptionReport}: its variance for the period, its direction of
- * travel, its forecast and the forecast's verdict, the reasons it is listed, and how far off it
- * is.
+ * travel, its forecast and the forecast's verdict, the reasons it is listed, and how far off it is.
  *
  * <p>Implementation requirements: immutable and thread-safe.
  */
@@ -80,8 +79,7 @@ public abstract class ExceptionEntry {
    * Returns how far the indicator is off target, as a percentage of the target: the larger of the
    * period's shortfall and the forecast's, zero if it meets both.
    *
-   * <p>Edge cases: empty if a shortfall is measured from a target of zero, which has no
-   * percentage.
+   * <p>Edge cases: empty if a shortfall is measured from a target of zero, which has no percentage.
    *
    * @return the shortfall, zero or more, or empty
    */

@@ -66,8 +66,8 @@ public abstract class ExceptionReport {
   public abstract List<VarianceResult> getAssessed();
 
   /**
-   * Returns the exceptions: largest shortfall first, those whose shortfall has no percentage
-   * (a target of zero) next, then those that only worsen, each group in indicator order.
+   * Returns the exceptions: largest shortfall first, those whose shortfall has no percentage (a
+   * target of zero) next, then those that only worsen, each group in indicator order.
    *
    * @return the entries
    */

@@ -1,11 +1,10 @@
 package dev.yardstick.indicators.variance;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 import dev.yardstick.core.framework.PerformanceFramework;
 import dev.yardstick.core.framework.ProfiledTarget;
 import dev.yardstick.core.framework.Target;
 import dev.yardstick.core.framework.TargetScope;
+import dev.yardstick.core.measure.MeasureKind;
 import dev.yardstick.core.organisation.OrganisationId;
 import dev.yardstick.core.period.FinancialYear;
 import dev.yardstick.core.period.Frequency;
@@ -45,13 +44,13 @@ import java.util.Set;
  * <h2>Edge cases</h2>
  *
  * <ul>
- *   <li>an indicator without a target for the period is not assessed (no target is a state, not
- *       an exception);
+ *   <li>an indicator without a target for the period is not assessed (no target is a state, not an
+ *       exception);
  *   <li>a missing or suppressed figure is assessed ({@link RagStatus#NO_DATA}, {@link
  *       RagStatus#SUPPRESSED}) but listed only if it is forecast to miss;
- *   <li>no forecast where the year so far has a gap, the figure is annual, or the method's input
- *       is absent (a constant profile for {@link ForecastMethod#SEASONAL_PROFILE}, an incomplete
- *       last year for {@link ForecastMethod#LAST_YEARS_SHAPE}).
+ *   <li>no forecast where the year so far has a gap, the figure is annual, or the method's input is
+ *       absent (a constant profile for {@link ForecastMethod#SEASONAL_PROFILE}, an incomplete last
+ *       year for {@link ForecastMethod#LAST_YEARS_SHAPE}).
  * </ul>
  *
  * <pre>{@code
@@ -67,13 +66,16 @@ public final class ExceptionReportCalculator {
 
   private static final ExceptionReportCalculator DEFAULTS =
       new ExceptionReportCalculator(
-          RagPolicy.standard(), ForecastMethod.STRAIGHT_LINE, ComparisonBasis.SAME_PERIOD_LAST_YEAR);
+          RagPolicy.standard(),
+          ForecastMethod.STRAIGHT_LINE,
+          ComparisonBasis.SAME_PERIOD_LAST_YEAR);
 
   private final RagPolicy policy;
   private final ForecastMethod method;
   private final ComparisonBasis basis;
 
-  private ExceptionReportCalculator(RagPolicy policy, ForecastMethod method, ComparisonBasis basis) {
+  private ExceptionReportCalculator(
+      RagPolicy policy, ForecastMethod method, ComparisonBasis basis) {
     this.policy = policy;
     this.method = method;
     this.basis = basis;
@@ -171,7 +173,9 @@ public final class ExceptionReportCalculator {
                               + period));
       Optional<IndicatorValue> value = dataset.get(annual.getIndicator(), organisation, period);
       Figure figure =
-          value.map(v -> Figure.of(definition, v)).orElseGet(() -> Figure.missing(definition, period));
+          value
+              .map(v -> Figure.of(definition, v))
+              .orElseGet(() -> Figure.missing(definition, period));
       Optional<DirectionOfTravel> direction =
           direction(dataset, catalogue, definition, organisation, period, value);
       VarianceResult result =
@@ -181,8 +185,7 @@ public final class ExceptionReportCalculator {
       assessed.add(result);
       Optional<Forecast> forecast = forecast(dataset, definition, organisation, period, annual);
       Optional<VarianceResult> forecastResult =
-          forecast.map(
-              f -> variance.calculate(f.toFigure(), annual.targetFor(annual.getPeriod())));
+          forecast.map(f -> variance.calculate(f.toFigure(), annual.targetFor(annual.getPeriod())));
       Set<ExceptionReason> reasons = EnumSet.noneOf(ExceptionReason.class);
       if (result.getStatus() == RagStatus.RED) {
         reasons.add(ExceptionReason.RED);
@@ -221,8 +224,7 @@ public final class ExceptionReportCalculator {
   /** Largest shortfall first; then those without a percentage; then the rest; stable otherwise. */
   private static final Comparator<ExceptionEntry> HOW_FAR_OFF =
       Comparator.comparingInt(ExceptionReportCalculator::group)
-          .thenComparing(
-              e -> e.getShortfall().orElse(BigDecimal.ZERO), Comparator.reverseOrder());
+          .thenComparing(e -> e.getShortfall().orElse(BigDecimal.ZERO), Comparator.reverseOrder());
 
   private static int group(ExceptionEntry entry) {
     Optional<BigDecimal> shortfall = entry.getShortfall();
@@ -239,7 +241,8 @@ public final class ExceptionReportCalculator {
       OrganisationId organisation,
       ReportingPeriod period,
       Optional<IndicatorValue> value) {
-    if (value.flatMap(IndicatorValue::getValue).isEmpty() || !definition.getPolarity().hasDirection()) {
+    if (value.flatMap(IndicatorValue::getValue).isEmpty()
+        || !definition.getPolarity().hasDirection()) {
       return Optional.empty();
     }
     ReportingPeriod earlier =
@@ -247,9 +250,7 @@ public final class ExceptionReportCalculator {
             ? period.samePeriodLastYear()
             : period.previous();
     Optional<BigDecimal> before =
-        dataset
-            .get(definition.getCode(), organisation, earlier)
-            .flatMap(IndicatorValue::getValue);
+        dataset.get(definition.getCode(), organisation, earlier).flatMap(IndicatorValue::getValue);
     if (before.isEmpty()) {
       return Optional.empty();
     }
@@ -286,7 +287,7 @@ public final class ExceptionReportCalculator {
     switch (method) {
       case SEASONAL_PROFILE:
         if (!annual.getProfile().isAdditive()
-            || actuals.get().getMeasureKind() != dev.yardstick.core.measure.MeasureKind.FLOW_COUNT) {
+            || actuals.get().getMeasureKind() != MeasureKind.FLOW_COUNT) {
           return Optional.empty();
         }
         return Optional.of(

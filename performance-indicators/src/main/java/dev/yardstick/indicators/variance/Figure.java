@@ -13,15 +13,15 @@ import dev.yardstick.core.period.ReportingPeriod;
 import dev.yardstick.indicators.IndicatorDefinition;
 import dev.yardstick.indicators.IndicatorValue;
 import dev.yardstick.indicators.ValueQuality;
-import java.util.Objects;
 import java.math.BigDecimal;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A figure to be judged against a target: which indicator and period it is for, whether it is
- * the period's own figure, a year-to-date figure or a forecast outturn, the unit, polarity and
- * rounding it is judged by, and its value or the reason it has none.
+ * A figure to be judged against a target: which indicator and period it is for, whether it is the
+ * period's own figure, a year-to-date figure or a forecast outturn, the unit, polarity and rounding
+ * it is judged by, and its value or the reason it has none.
  *
  * <p>The unit, polarity and rounding come from the indicator's definition; the value from the
  * indicator's figure for the period, from a year-to-date roll-up ({@link YearToDateActuals}), from
@@ -57,8 +57,8 @@ public abstract class Figure {
    * @param definition the definition in force for the value's period
    * @param value the value; suppressed and missing values give figures without a value
    * @return the figure, with basis {@link VarianceBasis#PERIOD}
-   * @throws IllegalArgumentException if the value is of another indicator than the definition
-   *     (by code or alias); the message names both
+   * @throws IllegalArgumentException if the value is of another indicator than the definition (by
+   *     code or alias); the message names both
    */
   public static Figure of(IndicatorDefinition definition, IndicatorValue value) {
     Objects.requireNonNull(definition, "definition");
@@ -115,8 +115,8 @@ public abstract class Figure {
   public abstract IndicatorCode getIndicator();
 
   /**
-   * Returns the period the figure is for: for a year-to-date figure, the period whose end the
-   * year to date runs to; for a forecast outturn, the financial year.
+   * Returns the period the figure is for: for a year-to-date figure, the period whose end the year
+   * to date runs to; for a forecast outturn, the financial year.
    *
    * @return the period
    */

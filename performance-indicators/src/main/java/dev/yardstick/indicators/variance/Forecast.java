@@ -83,8 +83,8 @@ public abstract class Forecast {
    * Returns the standard error of the outturn, in the indicator's unit, computed in {@code double}
    * arithmetic.
    *
-   * <p>Edge cases: zero from a complete year; empty where the method gives none (by profile or
-   * last year's shape, for a ratio) or there are too few periods (fewer than 2 for a flow, 3 for a
+   * <p>Edge cases: zero from a complete year; empty where the method gives none (by profile or last
+   * year's shape, for a ratio) or there are too few periods (fewer than 2 for a flow, 3 for a
    * snapshot).
    *
    * @return the standard error, zero or more, or empty
@@ -102,8 +102,8 @@ public abstract class Forecast {
    * Returns a prediction interval for the outturn: outturn ± t(level, df) × standard error, with
    * the Student's t quantile from Apache Commons Statistics.
    *
-   * @param confidenceLevel the probability the interval covers the outturn, such as 0.95; between
-   *     0 and 1 exclusive
+   * @param confidenceLevel the probability the interval covers the outturn, such as 0.95; between 0
+   *     and 1 exclusive
    * @return the closed interval, a single point from a complete year; empty without a standard
    *     error
    * @throws IllegalArgumentException if the level is not between 0 and 1 exclusive
@@ -130,8 +130,7 @@ public abstract class Forecast {
   }
 
   /**
-   * Returns the outturn as a figure for the financial year, to be judged against the annual
-   * target.
+   * Returns the outturn as a figure for the financial year, to be judged against the annual target.
    *
    * @return the figure, with basis {@link VarianceBasis#FORECAST_OUTTURN}; missing if there is no
    *     outturn

@@ -153,10 +153,7 @@ public final class ForecastCalculator {
   }
 
   private static Forecast complete(Forecast.Builder forecast, YearToDateActuals actuals) {
-    return forecast
-        .outturn(actuals.getCumulativeValue())
-        .standardError(BigDecimal.ZERO)
-        .build();
+    return forecast.outturn(actuals.getCumulativeValue()).standardError(BigDecimal.ZERO).build();
   }
 
   private static Forecast byStraightLine(Forecast.Builder forecast, YearToDateActuals actuals) {
@@ -192,7 +189,8 @@ public final class ForecastCalculator {
     BigDecimal bn = BigDecimal.valueOf(n);
     BigDecimal meanX = divide(BigDecimal.valueOf(n + 1), BigDecimal.valueOf(2));
     BigDecimal meanY = divide(y.stream().reduce(BigDecimal.ZERO, BigDecimal::add), bn);
-    BigDecimal sxx = divide(bn.multiply(BigDecimal.valueOf((long) n * n - 1)), BigDecimal.valueOf(12));
+    BigDecimal sxx =
+        divide(bn.multiply(BigDecimal.valueOf((long) n * n - 1)), BigDecimal.valueOf(12));
     BigDecimal sxy = BigDecimal.ZERO;
     for (int i = 0; i < n; i++) {
       sxy = sxy.add(BigDecimal.valueOf(i + 1).subtract(meanX).multiply(y.get(i)));
@@ -205,8 +203,7 @@ public final class ForecastCalculator {
     if (n >= 3) {
       double sse = 0;
       for (int i = 0; i < n; i++) {
-        double fitted =
-            meanY.doubleValue() + slope.doubleValue() * (i + 1 - meanX.doubleValue());
+        double fitted = meanY.doubleValue() + slope.doubleValue() * (i + 1 - meanX.doubleValue());
         double r = y.get(i).doubleValue() - fitted;
         sse += r * r;
       }
@@ -219,8 +216,7 @@ public final class ForecastCalculator {
     return forecast.build();
   }
 
-  private static BigDecimal bySeasonalProfile(
-      String of, YearToDateActuals actuals, Target target) {
+  private static BigDecimal bySeasonalProfile(String of, YearToDateActuals actuals, Target target) {
     checkArgument(
         actuals.getMeasureKind() == MeasureKind.FLOW_COUNT,
         "%s needs a flow count; figures of kind %s do not follow a target profile",
@@ -247,8 +243,10 @@ public final class ForecastCalculator {
         of,
         target.getId(),
         target.getIndicator());
-    PeriodMismatchException.check(of + " with target " + target.getId(), actuals.getYear(), target.getPeriod());
-    UnitMismatchException.check(of + " with target " + target.getId(), target.getUnit(), actuals.getUnit());
+    PeriodMismatchException.check(
+        of + " with target " + target.getId(), actuals.getYear(), target.getPeriod());
+    UnitMismatchException.check(
+        of + " with target " + target.getId(), target.getUnit(), actuals.getUnit());
     TargetProfile profile = target.getProfile();
     checkArgument(
         profile.isAdditive(),
@@ -271,7 +269,8 @@ public final class ForecastCalculator {
   private static BigDecimal profiledYearToDate(Target target, ReportingPeriod period) {
     ProfiledTarget profiled = target.targetFor(period).orElseThrow();
     Range<BigDecimal> bounds = profiled.getYearToDateBounds();
-    if (bounds.hasLowerBound() && (bounds.lowerEndpoint().signum() != 0 || !bounds.hasUpperBound())) {
+    if (bounds.hasLowerBound()
+        && (bounds.lowerEndpoint().signum() != 0 || !bounds.hasUpperBound())) {
       return bounds.lowerEndpoint();
     }
     return bounds.upperEndpoint();
@@ -323,9 +322,7 @@ public final class ForecastCalculator {
             last.getRatios().subList(0, n).stream().reduce(Ratio.EMPTY, Ratio::plus);
         Ratio lastWholeRatio = last.getCumulativeRatio();
         checkShare(
-            of,
-            lastSoFarRatio.getNumerator() != 0 && lastSoFarRatio.getDenominator() != 0,
-            last);
+            of, lastSoFarRatio.getNumerator() != 0 && lastSoFarRatio.getDenominator() != 0, last);
         Ratio now = actuals.getCumulativeRatio();
         BigDecimal numerator =
             divide(

@@ -11,16 +11,16 @@ public enum ForecastMethod {
    * date × 12 / months elapsed, with the standard error of the sum of the remaining periods under
    * the mean model, {@code s × sqrt(k + k² / n)} for {@code k} periods to come after {@code n}
    * (Hyndman and Athanasopoulos, <i>Forecasting: Principles and Practice</i>, 3rd ed., section 5.5,
-   * the mean method's prediction interval). A snapshot continues its least-squares line to the
-   * last period of the year, with the standard error of a new observation, {@code s × sqrt(1 + 1/n
-   * + (x₀ - x̄)² / Sxx)} (the interval of R's {@code predict.lm(..., interval = "prediction")}).
-   * A ratio keeps its year-to-date value (numerator and denominator grow alike). The default.
+   * the mean method's prediction interval). A snapshot continues its least-squares line to the last
+   * period of the year, with the standard error of a new observation, {@code s × sqrt(1 + 1/n + (x₀
+   * - x̄)² / Sxx)} (the interval of R's {@code predict.lm(..., interval = "prediction")}). A ratio
+   * keeps its year-to-date value (numerator and denominator grow alike). The default.
    */
   STRAIGHT_LINE,
   /**
-   * By the target's seasonal profile: the year to date is the share of the year the profile
-   * expects by now, so outturn = year to date / (profiled year-to-date target / annual target).
-   * For flow counts whose target has a straight-line, seasonal or cumulative profile.
+   * By the target's seasonal profile: the year to date is the share of the year the profile expects
+   * by now, so outturn = year to date / (profiled year-to-date target / annual target). For flow
+   * counts whose target has a straight-line, seasonal or cumulative profile.
    */
   SEASONAL_PROFILE,
   /**

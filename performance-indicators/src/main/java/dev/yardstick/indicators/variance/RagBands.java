@@ -61,8 +61,7 @@ final class RagBands {
     Map<RagStatus, RangeSet<BigDecimal>> colours = new EnumMap<>(RagStatus.class);
     @Nullable BigDecimal previous = null;
     for (BigDecimal cut : cuts) {
-      Range<BigDecimal> piece =
-          previous == null ? Range.lessThan(cut) : Range.open(previous, cut);
+      Range<BigDecimal> piece = previous == null ? Range.lessThan(cut) : Range.open(previous, cut);
       BigDecimal inside =
           previous == null ? cut.subtract(BigDecimal.ONE) : previous.add(cut).divide(TWO);
       add(colours, shape.colourBetween(inside), piece);
@@ -74,8 +73,7 @@ final class RagBands {
 
     List<ToleranceBand> bands = new ArrayList<>();
     colours.forEach(
-        (status, set) ->
-            set.asRanges().forEach(r -> bands.add(ToleranceBand.of(status, r))));
+        (status, set) -> set.asRanges().forEach(r -> bands.add(ToleranceBand.of(status, r))));
     bands.sort(BY_LOWER_END);
     return ImmutableList.copyOf(bands);
   }
@@ -136,9 +134,7 @@ final class RagBands {
     bands.forEach(b -> covered.add(b.getRange()));
     for (Range<BigDecimal> gap : covered.complement().asRanges()) {
       report.error(
-          "RAG_BANDS_GAP",
-          subject,
-          "values " + describe(gap) + " fall in no band of " + tolerance);
+          "RAG_BANDS_GAP", subject, "values " + describe(gap) + " fall in no band of " + tolerance);
     }
     for (int i = 0; i < bands.size(); i++) {
       for (int j = i + 1; j < bands.size(); j++) {

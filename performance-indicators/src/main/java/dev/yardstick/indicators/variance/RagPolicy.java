@@ -27,13 +27,13 @@ import org.immutables.value.Value;
  * {@link #havering()} is Havering's 2013-15 rule: green on target or within 10% of it, amber beyond
  * that but improved or maintained against the same period last year, red otherwise.
  *
- * <p>For a target of at least {@code t} with tolerance width {@code d} the default bands are
- * green {@code [t, +inf)}, amber {@code [t - d, t)} and red {@code (-inf, t - d)}; {@link
- * TargetEdge} and {@link ToleranceEdge} move the two inclusive edges, and an at-most target
- * mirrors them. A range target {@code [l, u]} is green inside, amber within the tolerance of
- * either end, red beyond. A tolerance of {@linkplain Tolerance.Kind#BANDS fixed bands} is used as
- * published, so the edge options do not apply to it; {@link #validate()} and {@link
- * #validate(Target)} report bands that leave gaps or overlap.
+ * <p>For a target of at least {@code t} with tolerance width {@code d} the default bands are green
+ * {@code [t, +inf)}, amber {@code [t - d, t)} and red {@code (-inf, t - d)}; {@link TargetEdge} and
+ * {@link ToleranceEdge} move the two inclusive edges, and an at-most target mirrors them. A range
+ * target {@code [l, u]} is green inside, amber within the tolerance of either end, red beyond. A
+ * tolerance of {@linkplain Tolerance.Kind#BANDS fixed bands} is used as published, so the edge
+ * options do not apply to it; {@link #validate()} and {@link #validate(Target)} report bands that
+ * leave gaps or overlap.
  *
  * <p>Policies are versioned data (design decision 5): a policy has a {@linkplain #getVersion()
  * version} and may have effective dates, so last year's figures are judged by last year's rule
@@ -87,8 +87,8 @@ public abstract class RagPolicy {
 
   /**
    * Returns Havering's 2013-15 rule: green on target or within 10% of it; amber more than 10% off
-   * target but improved or maintained against the same period last year; red more than 10% off
-   * and not improved. The 10% applies to every target, whatever tolerance the target carries.
+   * target but improved or maintained against the same period last year; red more than 10% off and
+   * not improved. The 10% applies to every target, whatever tolerance the target carries.
    *
    * <p>Source: London Borough of Havering corporate performance reports 2013-15 (domain reference
    * section 5.1, [S63]). The direction of travel must be given to the calculator; without it a
@@ -189,8 +189,8 @@ public abstract class RagPolicy {
   }
 
   /**
-   * Returns whether figures and target bounds are rounded by the indicator's rounding policy
-   * before they are compared.
+   * Returns whether figures and target bounds are rounded by the indicator's rounding policy before
+   * they are compared.
    *
    * @return the rounding rule; {@link ClassificationRounding#ROUND_FIRST} by default
    */
@@ -222,8 +222,8 @@ public abstract class RagPolicy {
   }
 
   /**
-   * Tells whether the rule applies to figures for a period: whether it is in force on the
-   * period's last day, the day the figure is reported for.
+   * Tells whether the rule applies to figures for a period: whether it is in force on the period's
+   * last day, the day the figure is reported for.
    *
    * @param period the period
    * @return {@code true} if the rule is in force at the period's end
@@ -262,8 +262,7 @@ public abstract class RagPolicy {
    * @throws IllegalArgumentException if the tolerance is relative and a bound it is measured from
    *     is zero, where a percentage of the target has no meaning; the message names the target
    */
-  public List<ToleranceBand> bandsFor(
-      Target target, Range<BigDecimal> bounds) {
+  public List<ToleranceBand> bandsFor(Target target, Range<BigDecimal> bounds) {
     Objects.requireNonNull(target, "target");
     Objects.requireNonNull(bounds, "bounds");
     return RagBands.of(this, toleranceFor(target), bounds, "target " + target.getId());

@@ -7,8 +7,8 @@ package dev.yardstick.indicators.variance;
  */
 public enum ToleranceSource {
   /**
-   * The target's own tolerance if it has one ("tolerance set per indicator", Reigate and
-   * Banstead), otherwise the policy's. The default.
+   * The target's own tolerance if it has one ("tolerance set per indicator", Reigate and Banstead),
+   * otherwise the policy's. The default.
    */
   TARGET_FIRST,
   /** Always the policy's tolerance, whatever the target says (one corporate rule for all). */

@@ -125,8 +125,7 @@ public abstract class UnitCost {
     if (getUnits().signum() == 0) {
       return Optional.empty();
     }
-    return Optional.of(
-        Decimals.normalise(getSpend().divide(getUnits(), MathContext.DECIMAL64)));
+    return Optional.of(Decimals.normalise(getSpend().divide(getUnits(), MathContext.DECIMAL64)));
   }
 
   /**

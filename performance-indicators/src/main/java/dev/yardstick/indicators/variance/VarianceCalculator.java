@@ -21,9 +21,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Judges a figure against its target: how far off it is (absolute and relative difference),
- * whether it is better than, on or worse than target, and its red, amber or green colour under a
- * {@link RagPolicy}.
+ * Judges a figure against its target: how far off it is (absolute and relative difference), whether
+ * it is better than, on or worse than target, and its red, amber or green colour under a {@link
+ * RagPolicy}.
  *
  * <p>Method (methods reference section 4.6): absolute difference = actual - target; relative
  * difference = (actual - target) / |target|, as a percentage; both oriented by the target's kind,
@@ -135,8 +135,8 @@ public final class VarianceCalculator {
   }
 
   /**
-   * Judges a figure against a target that may be absent, with its direction of travel for a
-   * policy that combines the two.
+   * Judges a figure against a target that may be absent, with its direction of travel for a policy
+   * that combines the two.
    *
    * @param figure the figure
    * @param target the target for the figure's indicator and period, or empty if it has none

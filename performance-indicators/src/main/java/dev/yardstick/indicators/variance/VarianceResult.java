@@ -17,8 +17,8 @@ import org.immutables.value.Value;
 
 /**
  * A figure judged against its target by {@link VarianceCalculator}: the inputs (the figure, the
- * profiled target, the direction of travel, the RAG policy), the values as compared, the bands,
- * the differences, the verdict and the colour, with a one-sentence explanation.
+ * profiled target, the direction of travel, the RAG policy), the values as compared, the bands, the
+ * differences, the verdict and the colour, with a one-sentence explanation.
  *
  * <p>When the figure cannot be judged, the {@linkplain #getStatus() status} says why ({@link
  * RagStatus#NOT_RATED}, {@link RagStatus#NO_TARGET}, {@link RagStatus#SUPPRESSED}, {@link
@@ -212,7 +212,12 @@ public abstract class VarianceResult {
     String judged;
     switch (figure.getBasis()) {
       case YEAR_TO_DATE:
-        judged = value + " year to date to " + figure.getPeriod() + " against a year-to-date target of " + bounds;
+        judged =
+            value
+                + " year to date to "
+                + figure.getPeriod()
+                + " against a year-to-date target of "
+                + bounds;
         break;
       case FORECAST_OUTTURN:
         judged =

@@ -11,8 +11,8 @@ public enum WithinToleranceColour {
   /** Within tolerance is amber: the usual convention (Reigate and Banstead). The default. */
   AMBER,
   /**
-   * Within tolerance is green, as in Havering's 2013-15 reports ("on target or within 10% of
-   * it"), where amber is kept for figures beyond tolerance that are improving.
+   * Within tolerance is green, as in Havering's 2013-15 reports ("on target or within 10% of it"),
+   * where amber is kept for figures beyond tolerance that are improving.
    */
   GREEN;
 

@@ -18,10 +18,10 @@ import dev.yardstick.indicators.IndicatorDefinition;
 import dev.yardstick.indicators.IndicatorValue;
 import dev.yardstick.indicators.dataset.IndicatorSeries;
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.Objects;
 import java.math.MathContext;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
@@ -33,8 +33,8 @@ import org.immutables.value.Value;
  * <p>How the year to date is formed depends on the measure kind (design decision 3): flow counts
  * are {@linkplain #getValues() values} that add up; snapshots are values of which the latest
  * stands; ratios are {@linkplain #getRatios() numerators and denominators} that are summed before
- * the ratio is taken, never averaged. Means, medians and durations cannot be rolled up from
- * period figures and are rejected.
+ * the ratio is taken, never averaged. Means, medians and durations cannot be rolled up from period
+ * figures and are rejected.
  *
  * <pre>{@code
  * YearToDateActuals carers = YearToDateActuals.builder()
@@ -65,9 +65,9 @@ public abstract class YearToDateActuals {
    * Collects the monthly or quarterly figures of an indicator's series from the start of the
    * financial year to the end of a period, by the definition's measure kind.
    *
-   * <p>Edge cases: empty if any period of the year so far has no figure (missing or suppressed),
-   * a ratio period has no numerator and denominator, or the measure kind cannot be rolled up
-   * ({@link MeasureKind#canRollUp()}).
+   * <p>Edge cases: empty if any period of the year so far has no figure (missing or suppressed), a
+   * ratio period has no numerator and denominator, or the measure kind cannot be rolled up ({@link
+   * MeasureKind#canRollUp()}).
    *
    * @param definition the indicator's definition, for its code, measure kind, unit, polarity and
    *     rounding
@@ -291,9 +291,7 @@ public abstract class YearToDateActuals {
   YearToDateActuals check() {
     String of = "year-to-date figures of indicator " + getIndicator() + " in " + getYear();
     checkState(
-        getFrequency() != Frequency.ANNUAL,
-        "%s must be monthly or quarterly, not annual",
-        of);
+        getFrequency() != Frequency.ANNUAL, "%s must be monthly or quarterly, not annual", of);
     checkState(
         getMeasureKind().canRollUp(),
         "%s are of kind %s, which cannot be rolled up from period figures",

@@ -1,8 +1,8 @@
 /**
  * Variance against target: how far a figure is from its target, better or worse, its red, amber or
- * green colour under a named and versioned RAG policy, the year to date against a profiled
- * target, the forecast outturn and whether it is on track, budgets and unit costs, and the
- * exception report a performance meeting starts from.
+ * green colour under a named and versioned RAG policy, the year to date against a profiled target,
+ * the forecast outturn and whether it is on track, budgets and unit costs, and the exception report
+ * a performance meeting starts from.
  *
  * <p>Every result carries the figure, target, policy and rounding that produced it and explains
  * itself in one sentence.

@@ -97,7 +97,8 @@ class BudgetCalculatorTest {
             PeriodMismatchException.class,
             () -> calc.calculate(budget(FinancialYear.of(2004)), spend("1", 1)));
     assertEquals(
-        "period mismatch for budget B-RES: expected 2004-05 but found 2003-04", period.getMessage());
+        "period mismatch for budget B-RES: expected 2004-05 but found 2003-04",
+        period.getMessage());
     Target count = Target.builder().from(budget(YEAR)).unit(Unit.COUNT).build();
     UnitMismatchException unit =
         assertThrows(UnitMismatchException.class, () -> calc.calculate(count, spend("1", 1)));
@@ -125,9 +126,7 @@ class BudgetCalculatorTest {
   @Test
   void unitCost_isAnIndicatorWithItsOwnVariance() {
     // PAF B12-style gross weekly cost of residential care: £8,215,400 over 20,540 weeks.
-    UnitCost b12 =
-        UnitCost.of(
-            IndicatorCode.of("B12"), YEAR, dec("8215400.00"), dec("20540"));
+    UnitCost b12 = UnitCost.of(IndicatorCode.of("B12"), YEAR, dec("8215400.00"), dec("20540"));
     assertEquals(dec("399.9707887049659"), b12.getCost().orElseThrow());
     Target target =
         Target.builder()

@@ -145,7 +145,8 @@ class ExceptionReportCalculatorTest {
     assertEquals(Optional.of(dec("7.5")), c28.getShortfall());
     assertEquals(
         "Amber: 95 against a target of at least 100 with a tolerance of 20. Red: forecast outturn"
-            + " of 370 for 2003-04 against an annual target of at least 400 with a tolerance of 20.",
+            + " of 370 for 2003-04 against an annual target of at least 400 with a tolerance of"
+            + " 20.",
         c28.explain());
     ExceptionEntry a1 = report.getEntries().get(2);
     assertEquals(EnumSet.of(ExceptionReason.WORSENING), a1.getReasons());
@@ -158,8 +159,7 @@ class ExceptionReportCalculatorTest {
   @Test
   void calculate_haveringPolicy_usesDirectionOfTravel() {
     IndicatorDataset improving =
-        IndicatorDataset.of(
-            List.of(ratio(D40, Q2, 60, 100), ratio(D40, LAST_Q2, 50, 100)));
+        IndicatorDataset.of(List.of(ratio(D40, Q2, 60, 100), ratio(D40, LAST_Q2, 50, 100)));
     ExceptionReport report =
         ExceptionReportCalculator.withDefaults()
             .with(RagPolicy.havering())

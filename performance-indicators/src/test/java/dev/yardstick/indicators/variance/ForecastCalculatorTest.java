@@ -127,8 +127,7 @@ class ForecastCalculatorTest {
   @Test
   void seasonalProfile_scalesByTheShareExpected() {
     // Weights 1, 2, 2, 1: a sixth of the year is expected by the end of Q1, so 70 becomes 420.
-    Target target =
-        countTarget("400", TargetProfile.seasonal(decs("1", "2", "2", "1")));
+    Target target = countTarget("400", TargetProfile.seasonal(decs("1", "2", "2", "1")));
     Forecast f =
         STRAIGHT
             .with(ForecastMethod.SEASONAL_PROFILE)
@@ -153,7 +152,10 @@ class ForecastCalculatorTest {
     assertEquals(
         Optional.of(dec("460")),
         shape
-            .calculate(flows(Frequency.QUARTERLY, "100", "130"), Optional.empty(), Optional.of(lastYearFlows))
+            .calculate(
+                flows(Frequency.QUARTERLY, "100", "130"),
+                Optional.empty(),
+                Optional.of(lastYearFlows))
             .getOutturn());
     YearToDateActuals lastYearStock =
         actuals(Frequency.QUARTERLY, MeasureKind.SNAPSHOT)
@@ -244,15 +246,15 @@ class ForecastCalculatorTest {
         assertThrows(
             IllegalArgumentException.class,
             () -> seasonal.calculate(q1, Optional.of(zeroStart), Optional.empty()));
-    assertTrue(nothing.getMessage().contains("expects nothing by 2003-04 Q1"), nothing.getMessage());
+    assertTrue(
+        nothing.getMessage().contains("expects nothing by 2003-04 Q1"), nothing.getMessage());
   }
 
   @Test
   void lastYearsShape_badInputs_areRejectedWithMessages() {
     ForecastCalculator shape = STRAIGHT.with(ForecastMethod.LAST_YEARS_SHAPE);
     YearToDateActuals now = flows(Frequency.QUARTERLY, "100");
-    YearToDateActuals incomplete =
-        lastYear(flows(Frequency.QUARTERLY, "80", "120"));
+    YearToDateActuals incomplete = lastYear(flows(Frequency.QUARTERLY, "80", "120"));
     IllegalArgumentException e =
         assertThrows(
             IllegalArgumentException.class,
@@ -274,8 +276,7 @@ class ForecastCalculatorTest {
   void yearToDateActuals_badShapes_areRejected() {
     IllegalStateException tooMany =
         assertThrows(
-            IllegalStateException.class,
-            () -> flows(Frequency.QUARTERLY, "1", "2", "3", "4", "5"));
+            IllegalStateException.class, () -> flows(Frequency.QUARTERLY, "1", "2", "3", "4", "5"));
     assertEquals(
         "year-to-date figures of indicator D40 in 2003-04 number 5 periods, not 1 to 4",
         tooMany.getMessage());
@@ -305,9 +306,10 @@ class ForecastCalculatorTest {
             .unit(Unit.PERCENTAGE)
             .ratios(List.of(Ratio.of(10, 20), Ratio.of(30, 40)))
             .build();
+    assertEquals(dec("66.66666666666667"), ratio.getCumulativeValue().orElseThrow());
     assertEquals(
-        dec("66.66666666666667"), ratio.getCumulativeValue().orElseThrow());
-    assertEquals(Optional.of(dec("66.7")), ratio.getCumulativeRatio().getValue(Unit.PERCENTAGE, RoundingPolicy.ONE_DECIMAL_PLACE));
+        Optional.of(dec("66.7")),
+        ratio.getCumulativeRatio().getValue(Unit.PERCENTAGE, RoundingPolicy.ONE_DECIMAL_PLACE));
     Figure figure = ratio.toFigure();
     assertEquals(VarianceBasis.YEAR_TO_DATE, figure.getBasis());
     assertEquals(dev.yardstick.core.period.FinancialQuarter.of(2003, 2), figure.getPeriod());

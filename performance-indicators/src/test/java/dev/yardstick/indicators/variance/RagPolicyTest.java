@@ -207,7 +207,8 @@ class RagPolicyTest {
   @Test
   void equality_andToString() {
     new EqualsTester()
-        .addEqualityGroup(RagPolicy.standard(), RagPolicy.builder().name("Standard tolerance").build())
+        .addEqualityGroup(
+            RagPolicy.standard(), RagPolicy.builder().name("Standard tolerance").build())
         .addEqualityGroup(RagPolicy.havering())
         .addEqualityGroup(RagPolicy.builder().name("Standard tolerance").version(2).build())
         .testEquals();

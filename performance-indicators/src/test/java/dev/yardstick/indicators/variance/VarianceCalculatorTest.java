@@ -38,9 +38,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class VarianceCalculatorTest {
 
@@ -215,8 +215,7 @@ class VarianceCalculatorTest {
   void calculate_relativeToleranceOnZeroTarget_isRejected() {
     IllegalArgumentException e =
         assertThrows(
-            IllegalArgumentException.class,
-            () -> judge(lower("2"), atMost("0", relative("10"))));
+            IllegalArgumentException.class, () -> judge(lower("2"), atMost("0", relative("10"))));
     assertEquals(
         "target T-D40: relative tolerance RELATIVE 10% cannot be measured from a target of 0",
         e.getMessage());
@@ -325,7 +324,8 @@ class VarianceCalculatorTest {
     assertEquals(RagStatus.RED, calc.calculate(higher("60"), forYear(target)).getStatus());
     assertEquals(
         RagStatus.RED,
-        calc.calculate(higher("60"), Optional.of(forYear(target)), DirectionOfTravel.NO_SIGNIFICANT_CHANGE)
+        calc.calculate(
+                higher("60"), Optional.of(forYear(target)), DirectionOfTravel.NO_SIGNIFICANT_CHANGE)
             .getStatus());
   }
 
@@ -362,8 +362,7 @@ class VarianceCalculatorTest {
         Fixtures.figure(Polarity.HIGHER_IS_BETTER).unit(Unit.PER_1_000).value(dec("80")).build();
     UnitMismatchException e =
         assertThrows(
-            UnitMismatchException.class,
-            () -> judge(perThousand, atLeast("75", absolute("5"))));
+            UnitMismatchException.class, () -> judge(perThousand, atLeast("75", absolute("5"))));
     assertEquals(Unit.PERCENTAGE, e.getExpected());
     assertEquals(Unit.PER_1_000, e.getActual());
     assertEquals(
@@ -414,11 +413,16 @@ class VarianceCalculatorTest {
   @Test
   void calculate_policyNotInForce_isRejected() {
     RagPolicy later =
-        RagPolicy.builder().name("New rule").version(2).effectiveFrom(LocalDate.of(2004, 4, 1)).build();
+        RagPolicy.builder()
+            .name("New rule")
+            .version(2)
+            .effectiveFrom(LocalDate.of(2004, 4, 1))
+            .build();
     IllegalArgumentException e =
         assertThrows(
             IllegalArgumentException.class,
-            () -> CALC.with(later).calculate(higher("80"), forYear(atLeast("75", Optional.empty()))));
+            () ->
+                CALC.with(later).calculate(higher("80"), forYear(atLeast("75", Optional.empty()))));
     assertEquals("RagPolicy[New rule v2] is not in force for 2003-04", e.getMessage());
   }
 
@@ -434,7 +438,8 @@ class VarianceCalculatorTest {
     VarianceResult gap = judge(higher("52"), target);
     assertEquals(RagStatus.NOT_RATED, gap.getStatus());
     assertEquals(Optional.of(TargetVerdict.WORSE_THAN_TARGET), gap.getVerdict());
-    assertTrue(gap.explain().startsWith("Not rated: 52.0% for 2003-04 falls in no band"), gap.explain());
+    assertTrue(
+        gap.explain().startsWith("Not rated: 52.0% for 2003-04 falls in no band"), gap.explain());
     // Where the published bands overlap, the worse colour is taken.
     assertEquals(RagStatus.RED, judge(higher("30"), target).getStatus());
     assertEquals(RagStatus.AMBER, judge(higher("45"), target).getStatus());

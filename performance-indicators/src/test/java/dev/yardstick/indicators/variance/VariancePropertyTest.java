@@ -75,8 +75,7 @@ class VariancePropertyTest {
                       Polarity.LOWER_IS_BETTER,
                       tenths(a),
                       oneSided(TargetKind.AT_MOST, tenths(t), tolerance(w)));
-              return lower.getVerdict().orElseThrow()
-                      == higher.getVerdict().orElseThrow().flip()
+              return lower.getVerdict().orElseThrow() == higher.getVerdict().orElseThrow().flip()
                   && lower.getAbsoluteDifference().equals(higher.getAbsoluteDifference());
             });
   }
@@ -227,10 +226,14 @@ class VariancePropertyTest {
                       .profile(profile)
                       .build();
               Range<BigDecimal> march =
-                  target.targetFor(ReportingMonth.of(2004, Month.MARCH)).orElseThrow()
+                  target
+                      .targetFor(ReportingMonth.of(2004, Month.MARCH))
+                      .orElseThrow()
                       .getYearToDateBounds();
               Range<BigDecimal> q4 =
-                  target.targetFor(FinancialQuarter.of(2003, 4)).orElseThrow()
+                  target
+                      .targetFor(FinancialQuarter.of(2003, 4))
+                      .orElseThrow()
                       .getYearToDateBounds();
               return march.equals(target.getBounds()) && q4.equals(target.getBounds());
             });
@@ -261,8 +264,7 @@ class VariancePropertyTest {
                       .unit(Unit.COUNT)
                       .polarity(Polarity.HIGHER_IS_BETTER)
                       .rounding(RoundingPolicy.WHOLE_NUMBER)
-                      .values(
-                          months.stream().map(BigDecimal::valueOf).collect(Collectors.toList()))
+                      .values(months.stream().map(BigDecimal::valueOf).collect(Collectors.toList()))
                       .build();
               VarianceResult ytd =
                   CALC.calculate(
