@@ -4,6 +4,7 @@ import static dev.yardstick.indicators.variance.Fixtures.dec;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
 import dev.yardstick.core.framework.IndicatorCode;
 import dev.yardstick.core.framework.PerformanceFramework;
@@ -29,6 +30,7 @@ import dev.yardstick.indicators.IndicatorCatalogue;
 import dev.yardstick.indicators.IndicatorDefinition;
 import dev.yardstick.indicators.IndicatorValue;
 import dev.yardstick.indicators.dataset.IndicatorDataset;
+import dev.yardstick.indicators.dataset.IndicatorSeries;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -174,6 +176,27 @@ class ExceptionReportCalculatorTest {
   }
 
   @Test
+  void reportsAndEntries_haveValueEquality() {
+    ExceptionReportCalculator calc = ExceptionReportCalculator.withDefaults();
+    new EqualsTester()
+        .addEqualityGroup(
+            calc.calculate(DATA, CATALOGUE, PLAN, COUNCIL, Q2),
+            calc.calculate(DATA, CATALOGUE, PLAN, COUNCIL, Q2))
+        .addEqualityGroup(
+            calc.with(RagPolicy.havering()).calculate(DATA, CATALOGUE, PLAN, COUNCIL, Q2))
+        .testEquals();
+    List<ExceptionEntry> entries = calc.calculate(DATA, CATALOGUE, PLAN, COUNCIL, Q2).getEntries();
+    new EqualsTester()
+        .addEqualityGroup(entries.get(0), ExceptionEntry.builder().from(entries.get(0)).build())
+        .addEqualityGroup(entries.get(1))
+        .testEquals();
+    assertEquals(
+        "ExceptionReportCalculator[RagPolicy[Standard tolerance v1], STRAIGHT_LINE,"
+            + " SAME_PERIOD_LAST_YEAR]",
+        calc.toString());
+  }
+
+  @Test
   void calculate_missingDefinition_isRejectedWithItsCode() {
     IndicatorCatalogue partial = IndicatorCatalogue.of(List.of(D40, C28, B12));
     IllegalArgumentException e =
@@ -197,6 +220,15 @@ class ExceptionReportCalculatorTest {
             .setDefault(OrganisationId.class, COUNCIL)
             .setDefault(ReportingPeriod.class, Q2);
     tester.testAllPublicStaticMethods(ExceptionReportCalculator.class);
+    tester
+        .setDefault(IndicatorDefinition.class, D40)
+        .setDefault(IndicatorCode.class, D40.getCode())
+        .setDefault(BigDecimal.class, BigDecimal.ONE)
+        .setDefault(IndicatorValue.class, ratio(D40, Q2, 60, 100))
+        .setDefault(IndicatorSeries.class, DATA.series(D40.getCode(), COUNCIL));
+    tester.testAllPublicStaticMethods(Figure.class);
+    tester.testAllPublicStaticMethods(YearToDateActuals.class);
+    tester.testAllPublicStaticMethods(UnitCost.class);
     tester.testAllPublicInstanceMethods(ExceptionReportCalculator.withDefaults());
   }
 

@@ -316,6 +316,29 @@ class ForecastCalculatorTest {
   }
 
   @Test
+  void interval_levelOutOfRange_isRejected() {
+    Forecast f = STRAIGHT.calculate(flows(Frequency.QUARTERLY, "90", "115"));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> f.getInterval(1.0));
+    assertEquals("confidence level 1.0 is not between 0 and 1", e.getMessage());
+  }
+
+  @Test
+  void actualsAndUnitCosts_haveValueEquality() {
+    new EqualsTester()
+        .addEqualityGroup(
+            flows(Frequency.QUARTERLY, "90", "115"), flows(Frequency.QUARTERLY, "90.00", "115"))
+        .addEqualityGroup(flows(Frequency.MONTHLY, "90", "115"))
+        .testEquals();
+    new EqualsTester()
+        .addEqualityGroup(
+            UnitCost.of(Fixtures.D40, YEAR, dec("100.0"), dec("4")),
+            UnitCost.of(Fixtures.D40, YEAR, dec("100"), dec("4.00")))
+        .addEqualityGroup(UnitCost.of(Fixtures.D40, YEAR, dec("100"), dec("5")))
+        .testEquals();
+  }
+
+  @Test
   void nullsAndEquality() {
     NullPointerTester tester =
         new NullPointerTester()
