@@ -26,6 +26,7 @@ module dev.yardstick.indicators {
   exports dev.yardstick.indicators.benchmark;
   exports dev.yardstick.indicators.csv;
   exports dev.yardstick.indicators.dataset;
+  exports dev.yardstick.indicators.formula;
   exports dev.yardstick.indicators.funnel;
   exports dev.yardstick.indicators.interval;
   exports dev.yardstick.indicators.spc;
