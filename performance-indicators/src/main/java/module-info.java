@@ -31,4 +31,5 @@ module dev.yardstick.indicators {
   exports dev.yardstick.indicators.interval;
   exports dev.yardstick.indicators.spc;
   exports dev.yardstick.indicators.trend;
+  exports dev.yardstick.indicators.variance;
 }
