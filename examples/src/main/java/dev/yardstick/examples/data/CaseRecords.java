@@ -349,7 +349,7 @@ public final class CaseRecords {
     }
 
     List<Assessment> assessments = new ArrayList<>();
-    long assessmentsPerYear = Math.round(council.population(0, "65-74", "75-84", "85+") * 0.094);
+    long assessmentsPerYear = Math.round(council.population(0, "65-74", "75-84", "85+") * 0.118);
     for (long id = 1; id <= assessmentsPerYear * days / 365; id++) {
       LocalDate started = first.plusDays(r.nextLong(days));
       int age = r.nextDouble() < 0.82 ? 65 + r.nextInt(30) : 18 + r.nextInt(47);

@@ -51,7 +51,11 @@ public final class ExampleRisks {
         RiskRegister.of("Social services risk register", RiskMatrix.fiveByFive(FROM))
             .withAppetite(RiskAppetite.of(RiskCategory.SAFEGUARDING, 6, 3, FROM))
             .withAppetite(RiskAppetite.of(RiskCategory.FINANCIAL, 12, 8, FROM))
-            .withAppetite(RiskAppetite.of(RiskCategory.OPERATIONAL, 12, 8, FROM));
+            .withAppetite(RiskAppetite.of(RiskCategory.OPERATIONAL, 12, 8, FROM))
+            .withAppetite(RiskAppetite.of(RiskCategory.PARTNERSHIP, 10, 5, FROM))
+            .withAppetite(RiskAppetite.of(RiskCategory.STRATEGIC, 12, 4, FROM))
+            .withAppetite(RiskAppetite.of(RiskCategory.REPUTATIONAL, 8, 4, FROM))
+            .withAppetite(RiskAppetite.of(RiskCategory.COMPLIANCE, 6, 4, FROM));
     r = add(r, "SS-01", "Shortage of qualified social workers",
         "high vacancy and turnover in children's teams", "caseloads rise above safe levels",
         "visits are missed and children are left at risk of harm", RiskCategory.SAFEGUARDING, DCS,

@@ -148,7 +148,7 @@ public final class Charts {
       min = Math.min(min, v);
     }
     p.x = Scale.nice(Math.min(0, min), Math.max(max, upperQuartile), p.left, p.right, 6);
-    p.gridX(format);
+    p.gridX(format, true);
     p.m.empty("rect", "x", Plot.n(p.px(lowerQuartile)), "y", Plot.n(p.top), "width",
         Plot.n(p.px(upperQuartile) - p.px(lowerQuartile)), "height", Plot.n(p.bottom - p.top),
         "fill", Palette.BAND_FILL);
@@ -278,7 +278,7 @@ public final class Charts {
     Plot p = Plot.begin(id, title, description, WIDTH, 340, 64, 62, 24, 44);
     p.x = Scale.exact(-0.5, n - 0.5, p.left, p.right);
     p.y = Scale.nice(min, max, p.bottom, p.top, 6);
-    p.gridY(format);
+    p.gridY(format, true);
     List<Integer> banded = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       if (!Double.isNaN(lq[i]) && !Double.isNaN(uq[i])) {
@@ -371,7 +371,7 @@ public final class Charts {
     Plot p = Plot.begin(id, title, description, WIDTH, 340, 64, 62, 24, 44);
     p.x = Scale.exact(-0.5, n - 0.5, p.left, p.right);
     p.y = Scale.nice(min, max, p.bottom, p.top, 6);
-    p.gridY(format);
+    p.gridY(format, true);
     for (XmrSegment s : result.getSegments()) {
       if (s.getLimits().isEmpty()) {
         continue;
@@ -535,8 +535,8 @@ public final class Charts {
     double pad = (maxY - minY) * 0.6;
     p.y = Scale.nice(Math.max(curveMin, minY - pad), Math.min(curveMax, maxY + pad), p.bottom,
         p.top, 6);
-    p.gridY(format);
-    p.gridX(ValueFormat.of(0, ""));
+    p.gridY(format, true);
+    p.gridX(ValueFormat.of(0, ""), false);
     p.m.open("g", "clip-path", "url(#" + id + "-clip)");
     p.m.open("clipPath", "id", id + "-clip");
     p.m.empty("rect", "x", Plot.n(p.left), "y", Plot.n(p.top), "width",
@@ -680,11 +680,11 @@ public final class Charts {
       d.append(" The dashed line is the least-squares fit.");
     }
     String description = d.toString();
-    Plot p = Plot.begin(id, title, description, WIDTH, 380, 64, 62, 24, 56);
+    Plot p = Plot.begin(id, title, description, WIDTH, 400, 64, 78, 24, 56);
     p.x = Scale.nice(min(xs), max(xs), p.left, p.right, 6);
     p.y = Scale.nice(min(ys), max(ys), p.bottom, p.top, 6);
-    p.gridY(yFormat);
-    p.gridX(xFormat);
+    p.gridY(yFormat, false);
+    p.gridX(xFormat, false);
     if (slope.isPresent() && intercept.isPresent()) {
       double a = intercept.getAsDouble();
       double b = slope.getAsDouble();
@@ -715,14 +715,14 @@ public final class Charts {
     p.text(rightSide ? fx - 13 : fx + 13, fy - 10, names.get(focus) + " (this council)",
         rightSide ? "end" : "start", Palette.FOCUS, 11, true);
     p.frame();
-    p.axisTitles(xTitle, yTitle);
+    p.axisTitles(withUnit(xTitle, xFormat), withUnit(yTitle, yFormat));
     List<Key> keys = new ArrayList<>();
     keys.add(Key.marker("This council", Shape.CIRCLE, Palette.FOCUS));
     keys.add(Key.marker("Other councils", Shape.CIRCLE, Palette.OTHER));
     if (slope.isPresent()) {
       keys.add(Key.line("Least-squares line", Palette.AXIS, "6 3"));
     }
-    p.legend(WIDTH / 2.0, 22, WIDTH - 16, keys);
+    p.legend(16, 22, WIDTH - 16, keys);
     List<List<String>> rows = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       rows.add(List.of(names.get(i) + (i == focus ? " (this council)" : ""),
@@ -994,6 +994,10 @@ public final class Charts {
       words = side > 0 ? "higher than expected" : "lower than expected";
     }
     return words + " (" + where + ")";
+  }
+
+  private static String withUnit(String title, ValueFormat format) {
+    return format.unitLabel().isEmpty() ? title : title + " (" + format.unitLabel() + ")";
   }
 
   private static String ordinal(int n) {

@@ -97,28 +97,34 @@ final class Plot {
     return y.map(value);
   }
 
-  /** Horizontal grid lines with value labels on the left. */
-  void gridY(ValueFormat format) {
+  /** Horizontal grid lines with value labels on the left, and the unit above them. */
+  void gridY(ValueFormat format, boolean unitLabel) {
     for (double t : y.ticks()) {
       double yy = py(t);
       line(left, yy, right, yy, Palette.GRID, 1, null);
       text(left - 6, yy + 4, format.tick(t, y.step()), "end", Palette.MUTED_TEXT, 11, false);
     }
+    if (unitLabel && !format.unitLabel().isEmpty()) {
+      text(left - 6, top - 10, format.unitLabel(), "end", Palette.MUTED_TEXT, 11, false);
+    }
   }
 
-  /** Vertical grid lines with value labels below. */
-  void gridX(ValueFormat format) {
+  /** Vertical grid lines with value labels below, and the unit after them. */
+  void gridX(ValueFormat format, boolean unitLabel) {
     for (double t : x.ticks()) {
       double xx = px(t);
       line(xx, top, xx, bottom, Palette.GRID, 1, null);
       text(xx, bottom + 16, format.tick(t, x.step()), "middle", Palette.MUTED_TEXT, 11, false);
+    }
+    if (unitLabel && !format.unitLabel().isEmpty()) {
+      text(right, bottom + 32, format.unitLabel(), "end", Palette.MUTED_TEXT, 11, false);
     }
   }
 
   /** Labels of categories 0, 1, ... under the x axis, every {@code every}-th one. */
   void categoriesX(List<String> labels, int every) {
     for (int i = 0; i < labels.size(); i++) {
-      if (i % every == 0 || i == labels.size() - 1 && (labels.size() - 1) % every > every / 2) {
+      if (i % every == 0) {
         text(px(i), bottom + 16, labels.get(i), "middle", Palette.MUTED_TEXT, 11, false);
       }
     }

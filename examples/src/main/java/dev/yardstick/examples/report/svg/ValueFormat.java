@@ -98,6 +98,20 @@ public final class ValueFormat {
   }
 
   /**
+   * Writes an exact value, such as an indicator value already rounded by its rounding policy.
+   *
+   * @param value the value as stored
+   * @return the text, such as {@code 72.3%}
+   */
+  public String format(BigDecimal value) {
+    Objects.requireNonNull(value, "value");
+    BigDecimal v = value.multiply(BigDecimal.valueOf(multiplier)).setScale(decimals,
+        RoundingMode.HALF_UP);
+    String sign = v.signum() < 0 ? "-" : "";
+    return sign + prefix + String.format(Locale.UK, "%,." + decimals + "f", v.abs()) + suffix;
+  }
+
+  /**
    * Writes a tick label, with as many decimal places as the step between ticks needs.
    *
    * @param value the value as stored
@@ -107,7 +121,18 @@ public final class ValueFormat {
   String tick(double value, double step) {
     double shown = step * multiplier;
     int places = shown >= 1 ? 0 : (int) Math.min(6, Math.ceil(-Math.log10(shown) - 1e-9));
-    return write(value, places);
+    String text = write(value, places);
+    return unitLabel().isEmpty() ? text : text.substring(0, text.length() - suffix.length());
+  }
+
+  /**
+   * Returns the unit to write once beside an axis when tick labels leave it out: a suffix longer
+   * than a percent sign, such as {@code per 1,000}.
+   *
+   * @return the unit, or empty if tick labels carry it
+   */
+  String unitLabel() {
+    return suffix.length() > 1 ? suffix.strip() : "";
   }
 
   /**

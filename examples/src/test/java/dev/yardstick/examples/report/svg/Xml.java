@@ -55,6 +55,22 @@ public final class Xml {
   }
 
   /**
+   * Returns the elements with a local name under an element, in document order.
+   *
+   * @param parent the element
+   * @param localName such as {@code td}
+   * @return the elements
+   */
+  public static List<Element> elements(Element parent, String localName) {
+    NodeList nodes = parent.getElementsByTagNameNS("*", localName);
+    List<Element> out = new ArrayList<>();
+    for (int i = 0; i < nodes.getLength(); i++) {
+      out.add((Element) nodes.item(i));
+    }
+    return out;
+  }
+
+  /**
    * Returns the elements with a local name, in document order.
    *
    * @param doc the document

@@ -1,0 +1,357 @@
+package dev.yardstick.examples.report;
+
+import dev.yardstick.core.framework.Domain;
+import dev.yardstick.core.framework.IndicatorCode;
+import dev.yardstick.core.framework.ProfiledTarget;
+import dev.yardstick.core.framework.ServiceArea;
+import dev.yardstick.core.framework.TargetScope;
+import dev.yardstick.core.measure.Polarity;
+import dev.yardstick.core.organisation.OrganisationId;
+import dev.yardstick.core.period.FinancialQuarter;
+import dev.yardstick.core.period.FinancialYear;
+import dev.yardstick.core.period.ReportingPeriod;
+import dev.yardstick.core.status.CapacityForImprovement;
+import dev.yardstick.core.status.RagStatus;
+import dev.yardstick.core.status.ServingPeopleWell;
+import dev.yardstick.examples.data.ExampleDataset;
+import dev.yardstick.indicators.IndicatorDefinition;
+import dev.yardstick.indicators.IndicatorValue;
+import dev.yardstick.indicators.assessment.BandCounts;
+import dev.yardstick.indicators.assessment.DomainProfile;
+import dev.yardstick.indicators.assessment.ProfileEntry;
+import dev.yardstick.indicators.assessment.Scorecard;
+import dev.yardstick.indicators.assessment.ScorecardRow;
+import dev.yardstick.indicators.assessment.rating.KeyIndicatorValue;
+import dev.yardstick.indicators.assessment.rating.ServiceGroup;
+import dev.yardstick.indicators.assessment.rating.ServingPeopleWellRule;
+import dev.yardstick.indicators.assessment.rating.SocialServicesJudgements;
+import dev.yardstick.indicators.assessment.rating.StarRatingResult;
+import dev.yardstick.indicators.assessment.rating.StarRatingScheme;
+import dev.yardstick.indicators.assessment.rating.SuggestedJudgement;
+import dev.yardstick.indicators.benchmark.BandThresholds;
+import dev.yardstick.indicators.benchmark.BandingScheme;
+import dev.yardstick.indicators.benchmark.ComparatorValues;
+import dev.yardstick.indicators.benchmark.CutPointRule;
+import dev.yardstick.indicators.benchmark.PafBand;
+import dev.yardstick.indicators.benchmark.PafBandResult;
+import dev.yardstick.indicators.benchmark.PafBanding;
+import dev.yardstick.indicators.benchmark.Position;
+import dev.yardstick.indicators.benchmark.PositionCalculator;
+import dev.yardstick.indicators.benchmark.QuantileMethod;
+import dev.yardstick.indicators.dataset.CrossSection;
+import dev.yardstick.indicators.spc.XmrChart;
+import dev.yardstick.indicators.spc.XmrChartResult;
+import dev.yardstick.indicators.trend.Comparability;
+import dev.yardstick.indicators.trend.DirectionOfTravelCalculator;
+import dev.yardstick.indicators.trend.DirectionOfTravelResult;
+import dev.yardstick.indicators.variance.ExceptionReport;
+import dev.yardstick.indicators.variance.ExceptionReportCalculator;
+import dev.yardstick.indicators.variance.Figure;
+import dev.yardstick.indicators.variance.VarianceCalculator;
+import dev.yardstick.indicators.variance.VarianceResult;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.commons.statistics.descriptive.Quantile;
+
+/**
+ * The figures of the quarterly report, each computed through Yardstick's public API from the
+ * example data: the scorecard rows (value, target and RAG, direction of travel, SPC icons, rank
+ * among statistical neighbours, band), the exception report, the domain profile and the suggested
+ * star rating.
+ *
+ * <p>Bands: the catalogue carries no published PAF band thresholds, so each indicator is banded
+ * against thresholds set, as the PAF's were, in advance: the quintiles of the previous year's
+ * values of all 150 councils (Hyndman and Fan type 7), best fifth in band 5. Indicators with no
+ * better direction are not banded.
+ *
+ * <p>Implementation requirements: immutable and thread-safe.
+ */
+final class ReportFigures {
+
+  final ExampleDataset data;
+  final OrganisationId council;
+  final FinancialYear year;
+  final FinancialQuarter quarter;
+  /** The council and its statistical neighbours: the comparator group of the report. */
+  final List<OrganisationId> group;
+  final Map<IndicatorCode, IndicatorDefinition> definitions = new LinkedHashMap<>();
+  final Map<IndicatorCode, ScorecardRow> rows = new LinkedHashMap<>();
+  final Map<IndicatorCode, Optional<VarianceResult>> variances = new LinkedHashMap<>();
+  final Map<IndicatorCode, XmrChartResult> spc = new LinkedHashMap<>();
+  final Map<IndicatorCode, List<ReportingPeriod>> spcPeriods = new LinkedHashMap<>();
+  final Map<IndicatorCode, Optional<IndicatorValue>> latestQuarter = new LinkedHashMap<>();
+  final Scorecard scorecard;
+  final ExceptionReport exceptions;
+  final DomainProfile profile;
+  final SuggestedJudgement children;
+  final SuggestedJudgement adults;
+  final StarRatingResult rating;
+
+  private ReportFigures(ExampleDataset data) {
+    this.data = data;
+    this.council = data.getCouncil().getId();
+    this.year = ExampleDataset.REPORT_YEAR;
+    this.quarter = ExampleDataset.REPORT_QUARTER;
+    List<OrganisationId> members = new ArrayList<>();
+    members.add(council);
+    data.getNeighbours().getNeighbours().forEach(n -> members.add(n.getOrganisation()));
+    this.group = List.copyOf(members);
+
+    List<ProfileEntry> entries = new ArrayList<>();
+    List<Integer> childrenBands = new ArrayList<>();
+    List<Integer> adultBands = new ArrayList<>();
+    for (IndicatorCode code : data.getIndicators()) {
+      IndicatorDefinition definition = data.getCatalogue().get(code, year.getEnd());
+      definitions.put(code, definition);
+      ScorecardRow row = row(definition);
+      rows.put(code, row);
+      if (definition.isPaf() && definition.getDomain().isPresent()) {
+        Domain domain = definition.getDomain().get();
+        Optional<PafBand> band = row.getBand();
+        Optional<PafBand> previous = band(definition, year.plusYears(-1));
+        if (band.isPresent() && previous.isPresent()) {
+          entries.add(ProfileEntry.of(code, domain, band.get(), previous.get()));
+        } else if (band.isPresent()) {
+          entries.add(ProfileEntry.builder().indicator(code).domain(domain).band(band.get())
+              .build());
+        } else {
+          entries.add(ProfileEntry.notBanded(code, domain));
+        }
+        band.ifPresent(b -> (isChildren(definition) ? childrenBands : adultBands)
+            .add(b.getNumber()));
+      }
+    }
+    this.scorecard =
+        Scorecard.builder()
+            .title("Social services scorecard")
+            .organisation(council)
+            .period(quarter)
+            .addAllRows(rows.values())
+            .build();
+    this.exceptions =
+        ExceptionReportCalculator.withDefaults()
+            .calculate(data.getDataset(), data.getCatalogue(), data.getFramework(), council, year);
+    this.profile = DomainProfile.of(council, year, Domain.pafDomains(), entries);
+    List<KeyIndicatorValue> keys = keyIndicators();
+    StarRatingScheme scheme = StarRatingScheme.socialServices2002();
+    ServingPeopleWellRule rule = ServingPeopleWellRule.defaults();
+    this.children =
+        rule.suggest(ServiceGroup.CHILDREN, BandCounts.fromBands(childrenBands), keys, scheme);
+    this.adults =
+        rule.suggest(ServiceGroup.ADULTS, BandCounts.fromBands(adultBands), keys, scheme);
+    this.rating =
+        scheme.rate(
+            SocialServicesJudgements.of(
+                children.getSuggestion().orElse(ServingPeopleWell.SOME),
+                CapacityForImprovement.PROMISING,
+                adults.getSuggestion().orElse(ServingPeopleWell.SOME),
+                CapacityForImprovement.PROMISING),
+            keys);
+  }
+
+  /**
+   * Computes the figures.
+   *
+   * @param data the example data
+   * @return the figures
+   */
+  static ReportFigures compute(ExampleDataset data) {
+    return new ReportFigures(data);
+  }
+
+  /** The comparator group's values of an indicator in a period, rounded as published. */
+  ComparatorValues groupValues(IndicatorCode code, ReportingPeriod period) {
+    return values(data.getDataset().crossSection(code, period, group));
+  }
+
+  /** Every council's values of an indicator in a period, rounded as published. */
+  ComparatorValues nationalValues(IndicatorCode code, ReportingPeriod period) {
+    return values(data.getDataset().crossSection(code, period));
+  }
+
+  private ScorecardRow row(IndicatorDefinition definition) {
+    IndicatorCode code = definition.getCode();
+    Polarity polarity = definition.getPolarity();
+    Optional<IndicatorValue> value = data.getDataset().get(code, council, year);
+    Optional<IndicatorValue> previous = data.getDataset().get(code, council, year.plusYears(-1));
+    ScorecardRow.Builder row =
+        ScorecardRow.builder()
+            .indicator(code)
+            .title(definition.getTitle())
+            .unit(definition.getUnit())
+            .polarity(polarity);
+    definition.getDomain().ifPresent(row::domain);
+    definition.getServiceArea().ifPresent(row::serviceArea);
+    value.flatMap(IndicatorValue::getValue).ifPresent(row::value);
+    value.flatMap(IndicatorValue::getCommentary).ifPresent(row::commentary);
+
+    Optional<ProfiledTarget> target =
+        data.getFramework().getTargetFor(code, TargetScope.organisation(council), year);
+    Figure figure =
+        value.map(v -> Figure.of(definition, v)).orElseGet(() -> Figure.missing(definition, year));
+    VarianceResult variance = VarianceCalculator.withDefaults().calculate(figure, target);
+    variances.put(code, target.isPresent() ? Optional.of(variance) : Optional.empty());
+    target.flatMap(ProfiledTarget::getPeriodValue).ifPresent(row::target);
+    row.rag(variance.getStatus(), variance.explain());
+
+    if (value.flatMap(IndicatorValue::getValue).isPresent()
+        && previous.flatMap(IndicatorValue::getValue).isPresent()) {
+      Comparability comparability =
+          data.getCatalogue().isTrendBreakBetween(code, year.plusYears(-1), year)
+              ? Comparability.DEFINITION_BREAK
+              : Comparability.COMPARABLE;
+      DirectionOfTravelResult direction =
+          DirectionOfTravelCalculator.withDefaults()
+              .assess(value.get().getValue().get(), previous.get().getValue().get(), polarity,
+                  comparability);
+      row.directionOfTravel(direction);
+    }
+
+    List<ReportingPeriod> periods = new ArrayList<>();
+    List<Double> series = new ArrayList<>();
+    boolean quarterly = data.getDataset().get(code, council, quarter).isPresent();
+    for (int y = 0; y < ExampleDataset.YEARS; y++) {
+      FinancialYear fy = ExampleDataset.FIRST_YEAR.plusYears(y);
+      if (quarterly) {
+        for (int q = 1; q <= 4; q++) {
+          periods.add(FinancialQuarter.of(fy, q));
+        }
+      } else {
+        periods.add(fy);
+      }
+    }
+    List<ReportingPeriod> used = new ArrayList<>();
+    for (ReportingPeriod p : periods) {
+      Optional<BigDecimal> v = data.getDataset().get(code, council, p)
+          .flatMap(IndicatorValue::getValue);
+      if (v.isPresent()) {
+        used.add(p);
+        series.add(v.get().doubleValue());
+      }
+    }
+    latestQuarter.put(code, quarterly ? data.getDataset().get(code, council, quarter)
+        : Optional.empty());
+    if (series.size() >= 2) {
+      XmrChartResult chart =
+          XmrChart.withDefaults()
+              .calculate(series.stream().mapToDouble(Double::doubleValue).toArray(), polarity);
+      spc.put(code, chart);
+      spcPeriods.put(code, used);
+      row.spc(chart, target.flatMap(ProfiledTarget::getPeriodValue)
+          .map(t -> OptionalDouble.of(t.doubleValue())).orElse(OptionalDouble.empty()));
+    }
+
+    ComparatorValues groupValues = groupValues(code, year);
+    if (value.flatMap(IndicatorValue::getValue).isPresent()
+        && polarity.hasDirection()
+        && groupValues.getValues().size() > 1) {
+      Position position =
+          PositionCalculator.withDefaults().calculate(groupValues, council, polarity);
+      row.position(position);
+      row.benchmarkDerivation(String.format(
+          "Ranked %s of %d among the council and its %d statistical neighbours (1 is best).",
+          rank(position.getRank()), position.getGroupSize(),
+          data.getNeighbours().getNeighbours().size()));
+    }
+    Optional<PafBandResult> band = bandResult(definition, year);
+    band.ifPresent(row::band);
+    return row.build();
+  }
+
+  private Optional<PafBand> band(IndicatorDefinition definition, FinancialYear period) {
+    return bandResult(definition, period).map(r -> r.getBand().getBand());
+  }
+
+  private Optional<PafBandResult> bandResult(IndicatorDefinition definition, FinancialYear period) {
+    Optional<BigDecimal> value =
+        data.getDataset().get(definition.getCode(), council, period)
+            .flatMap(IndicatorValue::getValue);
+    return value.flatMap(v -> scheme(definition, period).map(s ->
+        PafBanding.withDefaults().band(s, v)));
+  }
+
+  /** Quintile thresholds of all councils' values in the year before, set in advance as PAF's. */
+  Optional<BandingScheme> scheme(IndicatorDefinition definition, FinancialYear period) {
+    Polarity polarity = definition.getPolarity();
+    if (!polarity.hasDirection()
+        || polarity.getKind() == Polarity.Kind.WITHIN_RANGE
+        || definition.getServiceArea().filter(a -> a == ServiceArea.CORPORATE).isPresent()) {
+      return Optional.empty();
+    }
+    FinancialYear before = period.plusYears(-1);
+    ComparatorValues all = nationalValues(definition.getCode(), before);
+    if (all.getValues().size() < 10) {
+      return Optional.empty();
+    }
+    double[] values = all.getValues().values().stream().mapToDouble(Double::doubleValue).toArray();
+    double[] cuts = Quantile.withDefaults().with(Quantile.EstimationMethod.HF7).withCopy(true)
+        .evaluate(values, 0.2, 0.4, 0.6, 0.8);
+    Set<BigDecimal> distinct = new TreeSet<>();
+    for (double c : cuts) {
+      distinct.add(definition.getRounding().round(BigDecimal.valueOf(c)));
+    }
+    if (distinct.size() < 4) {
+      return Optional.empty();
+    }
+    BigDecimal[] cutPoints = distinct.toArray(new BigDecimal[0]);
+    return Optional.of(
+        BandingScheme.builder()
+            .version("quintiles of " + before)
+            .effectiveFrom(period.getStart())
+            .rounding(definition.getRounding())
+            .cutPointRule(CutPointRule.IN_BAND_BELOW)
+            .thresholds(BandThresholds.oneSided(polarity, cutPoints))
+            .build());
+  }
+
+  private List<KeyIndicatorValue> keyIndicators() {
+    List<KeyIndicatorValue> keys = new ArrayList<>();
+    value("A1").ifPresent(v -> keys.add(KeyIndicatorValue.of("PAF A1", v)));
+    value("A3").ifPresent(v -> keys.add(KeyIndicatorValue.of("CP re-registrations", v)));
+    value("D38").ifPresent(v -> keys.add(KeyIndicatorValue.of("PAF D38", v)));
+    return keys;
+  }
+
+  private Optional<BigDecimal> value(String code) {
+    return data.getDataset().get(IndicatorCode.of(code), council, year)
+        .flatMap(IndicatorValue::getValue);
+  }
+
+  private static boolean isChildren(IndicatorDefinition definition) {
+    return definition.getServiceArea().filter(a -> a == ServiceArea.CHILDREN_AND_FAMILIES)
+        .isPresent();
+  }
+
+  /** The RAG statuses of the scorecard, counted. */
+  Map<RagStatus, Integer> ragCounts() {
+    return scorecard.getSummary().getRag();
+  }
+
+  static String rank(double rank) {
+    return rank == Math.rint(rank) ? Integer.toString((int) rank) : Double.toString(rank);
+  }
+
+  private static ComparatorValues values(CrossSection section) {
+    Map<OrganisationId, Double> values = new LinkedHashMap<>();
+    Collection<OrganisationId> missing = new ArrayList<>(section.getAbsent());
+    for (IndicatorValue v : section.getValues()) {
+      if (v.getValue().isPresent()) {
+        values.put(v.getOrganisation(), v.getValue().get().doubleValue());
+      } else {
+        missing.add(v.getOrganisation());
+      }
+    }
+    return ComparatorValues.builder().putAllValues(values).addAllMissing(missing).build();
+  }
+
+  /** The quantile method of the group's quartiles in the charts (a spreadsheet's QUARTILE.INC). */
+  static final QuantileMethod QUARTILES = QuantileMethod.HYNDMAN_FAN_7;
+}
