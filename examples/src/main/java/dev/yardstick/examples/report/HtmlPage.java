@@ -128,15 +128,6 @@ public final class HtmlPage {
     public static Cell status(String words, Tone tone) {
       return new Cell(words, "status " + Objects.requireNonNull(tone, "tone").cssClass, true);
     }
-
-    /**
-     * Returns the cell's text.
-     *
-     * @return the text
-     */
-    public String getText() {
-      return text;
-    }
   }
 
   private final Markup m = new Markup();

@@ -1,13 +1,10 @@
 package dev.yardstick.examples.report;
 
-import dev.yardstick.examples.report.HtmlPage.Cell;
 import dev.yardstick.indicators.IndicatorDefinition;
 import dev.yardstick.indicators.assessment.ScorecardRow;
 import dev.yardstick.indicators.variance.ExceptionEntry;
 import dev.yardstick.indicators.variance.ExceptionReason;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -74,14 +71,5 @@ final class ReportCsv {
             protect(e.explain()));
     }
     csv.flush();
-  }
-
-  /** The text of a table's cells, for tests and the console. */
-  static List<String> texts(List<Cell> cells) {
-    List<String> out = new ArrayList<>();
-    for (Cell c : cells) {
-      out.add(c.getText());
-    }
-    return out;
   }
 }

@@ -11,7 +11,6 @@ import dev.yardstick.core.period.FinancialQuarter;
 import dev.yardstick.core.period.FinancialYear;
 import dev.yardstick.core.period.ReportingPeriod;
 import dev.yardstick.core.status.CapacityForImprovement;
-import dev.yardstick.core.status.RagStatus;
 import dev.yardstick.core.status.ServingPeopleWell;
 import dev.yardstick.examples.data.ExampleDataset;
 import dev.yardstick.indicators.IndicatorDefinition;
@@ -328,11 +327,6 @@ final class ReportFigures {
   private static boolean isChildren(IndicatorDefinition definition) {
     return definition.getServiceArea().filter(a -> a == ServiceArea.CHILDREN_AND_FAMILIES)
         .isPresent();
-  }
-
-  /** The RAG statuses of the scorecard, counted. */
-  Map<RagStatus, Integer> ragCounts() {
-    return scorecard.getSummary().getRag();
   }
 
   static String rank(double rank) {

@@ -181,18 +181,6 @@ public final class Markup {
     return out.toString();
   }
 
-  /**
-   * Escapes text for use as XML or HTML text or as a quoted attribute value.
-   *
-   * @param text the text
-   * @return the escaped text, with characters XML forbids replaced by U+FFFD
-   */
-  public static String escape(String text) {
-    StringBuilder b = new StringBuilder(text.length() + 16);
-    escape(text, b);
-    return b.toString();
-  }
-
   private void startTag(String name, String[] attributes) {
     Objects.requireNonNull(name, "name");
     checkArgument(NAME.matcher(name).matches(), "element name '%s' is not a plain name", name);

@@ -135,16 +135,6 @@ public final class ValueFormat {
     return suffix.length() > 1 ? suffix.strip() : "";
   }
 
-  /**
-   * Returns the value as shown, multiplied.
-   *
-   * @param value the value as stored
-   * @return the value shown
-   */
-  double shown(double value) {
-    return value * multiplier;
-  }
-
   private static int checked(int decimals) {
     checkArgument(decimals >= 0 && decimals <= 6, "decimal places %s are not 0 to 6", decimals);
     return decimals;
