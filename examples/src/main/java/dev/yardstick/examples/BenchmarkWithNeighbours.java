@@ -16,8 +16,8 @@ import dev.yardstick.indicators.funnel.FunnelCalculator;
 import dev.yardstick.indicators.funnel.FunnelInput;
 import dev.yardstick.indicators.funnel.FunnelPlot;
 import dev.yardstick.indicators.funnel.FunnelUnit;
-import dev.yardstick.indicators.interval.ConfidenceLevel;
 import dev.yardstick.indicators.funnel.LimitPosition;
+import dev.yardstick.indicators.interval.ConfidenceLevel;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,13 +42,17 @@ public final class BenchmarkWithNeighbours {
   public static void main(String[] args) {
     ExampleDataset data = ExampleDataset.build(ExampleDataset.DEFAULT_SEED);
     Position position = rank(data);
-    System.out.printf("%s ranks %.0f of %d among its neighbours on A1 (1 is best)%n",
+    System.out.printf(
+        "%s ranks %.0f of %d among its neighbours on A1 (1 is best)%n",
         data.getCouncil().getName(), position.getRank(), position.getGroupSize());
-    FunnelUnit unit = funnel(data).getUnits().stream()
-        .filter(u -> u.getInput().getOrganisation().equals(data.getCouncil().getId()))
-        .findFirst().orElseThrow();
-    System.out.println("Against 99.8% funnel limits: "
-        + unit.getPositions().get(ConfidenceLevel.NINETY_NINE_POINT_EIGHT_PERCENT));
+    FunnelUnit unit =
+        funnel(data).getUnits().stream()
+            .filter(u -> u.getInput().getOrganisation().equals(data.getCouncil().getId()))
+            .findFirst()
+            .orElseThrow();
+    System.out.println(
+        "Against 99.8% funnel limits: "
+            + unit.getPositions().get(ConfidenceLevel.NINETY_NINE_POINT_EIGHT_PERCENT));
   }
 
   /**
@@ -59,15 +63,18 @@ public final class BenchmarkWithNeighbours {
    */
   public static Position rank(ExampleDataset data) {
     OrganisationId council = data.getCouncil().getId();
-    NeighbourGroup neighbours = StatisticalNeighbours.withDefaults()
-        .find(SyntheticCouncils.neighbourVariables(data.getCouncils()), council,
-            YEAR.getStart());
+    NeighbourGroup neighbours =
+        StatisticalNeighbours.withDefaults()
+            .find(
+                SyntheticCouncils.neighbourVariables(data.getCouncils()), council, YEAR.getStart());
     Map<OrganisationId, Double> values = new LinkedHashMap<>();
-    List<OrganisationId> group = new ArrayList<>(neighbours.getComparatorGroup()
-        .getMembers(YEAR.getEnd()));
+    List<OrganisationId> group =
+        new ArrayList<>(neighbours.getComparatorGroup().getMembers(YEAR.getEnd()));
     group.add(council);
     for (OrganisationId o : group) {
-      data.getDataset().get(A1, o, YEAR).flatMap(IndicatorValue::getValue)
+      data.getDataset()
+          .get(A1, o, YEAR)
+          .flatMap(IndicatorValue::getValue)
           .ifPresent(v -> values.put(o, v.doubleValue()));
     }
     return PositionCalculator.withDefaults()
@@ -83,8 +90,11 @@ public final class BenchmarkWithNeighbours {
   public static FunnelPlot funnel(ExampleDataset data) {
     List<FunnelInput> inputs = new ArrayList<>();
     for (IndicatorValue v : data.getDataset().crossSection(A1, YEAR).getValues()) {
-      inputs.add(FunnelInput.of(v.getOrganisation(), v.getNumerator().orElseThrow(),
-          v.getDenominator().orElseThrow()));
+      inputs.add(
+          FunnelInput.of(
+              v.getOrganisation(),
+              v.getNumerator().orElseThrow(),
+              v.getDenominator().orElseThrow()));
     }
     return FunnelCalculator.withDefaults().proportions(inputs);
   }
@@ -97,8 +107,10 @@ public final class BenchmarkWithNeighbours {
    */
   public static long aboveUpperLimit(FunnelPlot plot) {
     return plot.getUnits().stream()
-        .filter(u -> u.getPositions().get(ConfidenceLevel.NINETY_NINE_POINT_EIGHT_PERCENT)
-            == LimitPosition.ABOVE_UPPER)
+        .filter(
+            u ->
+                u.getPositions().get(ConfidenceLevel.NINETY_NINE_POINT_EIGHT_PERCENT)
+                    == LimitPosition.ABOVE_UPPER)
         .count();
   }
 }

@@ -100,8 +100,12 @@ public final class DefineAnIndicator {
   public static FormulaResult evaluate() {
     FinancialYear year = FinancialYear.of(2024);
     return WITHIN_SEVEN_WORKING_DAYS.evaluate(
-        records(), year, FinancialQuarter.of(year, 1), FinancialQuarter.of(year, 2),
-        FinancialQuarter.of(year, 3), FinancialQuarter.of(year, 4));
+        records(),
+        year,
+        FinancialQuarter.of(year, 1),
+        FinancialQuarter.of(year, 2),
+        FinancialQuarter.of(year, 3),
+        FinancialQuarter.of(year, 4));
   }
 
   /**

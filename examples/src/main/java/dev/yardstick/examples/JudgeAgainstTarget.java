@@ -20,8 +20,8 @@ import dev.yardstick.indicators.variance.VarianceResult;
 import java.math.BigDecimal;
 
 /**
- * Judges a value against a target: a council's 71.43% of equipment delivered within 7 working
- * days, against a target of at least 75% with a 5-point tolerance, is amber.
+ * Judges a value against a target: a council's 71.43% of equipment delivered within 7 working days,
+ * against a target of at least 75% with a 5-point tolerance, is amber.
  *
  * <p>README's code example is taken from {@link #judge()}; {@code JudgeAgainstTargetTest} checks
  * that the two agree and that the verdict is amber.
@@ -46,17 +46,28 @@ public final class JudgeAgainstTarget {
    */
   public static VarianceResult judge() {
     // README: begin
-    Target target = Target.builder()
-        .id(TargetId.of("T-D54")).indicator(IndicatorCode.of("D54"))
-        .scope(TargetScope.organisation(OrganisationId.gss("E06900001")))
-        .period(FinancialYear.of(2024))
-        .kind(TargetKind.AT_LEAST).value(new BigDecimal("75")).unit(Unit.PERCENTAGE)
-        .tolerance(Tolerance.absolute(new BigDecimal("5")))
-        .provenance(TargetProvenance.LOCAL_STRETCH).profile(TargetProfile.constant()).build();
-    Figure figure = Figure.builder()
-        .indicator(IndicatorCode.of("D54")).period(FinancialYear.of(2024))
-        .unit(Unit.PERCENTAGE).polarity(Polarity.HIGHER_IS_BETTER)
-        .rounding(RoundingPolicy.ONE_DECIMAL_PLACE).value(new BigDecimal("71.43")).build();
+    Target target =
+        Target.builder()
+            .id(TargetId.of("T-D54"))
+            .indicator(IndicatorCode.of("D54"))
+            .scope(TargetScope.organisation(OrganisationId.gss("E06900001")))
+            .period(FinancialYear.of(2024))
+            .kind(TargetKind.AT_LEAST)
+            .value(new BigDecimal("75"))
+            .unit(Unit.PERCENTAGE)
+            .tolerance(Tolerance.absolute(new BigDecimal("5")))
+            .provenance(TargetProvenance.LOCAL_STRETCH)
+            .profile(TargetProfile.constant())
+            .build();
+    Figure figure =
+        Figure.builder()
+            .indicator(IndicatorCode.of("D54"))
+            .period(FinancialYear.of(2024))
+            .unit(Unit.PERCENTAGE)
+            .polarity(Polarity.HIGHER_IS_BETTER)
+            .rounding(RoundingPolicy.ONE_DECIMAL_PLACE)
+            .value(new BigDecimal("71.43"))
+            .build();
     ProfiledTarget year = target.targetFor(FinancialYear.of(2024)).orElseThrow();
     VarianceResult verdict = VarianceCalculator.withDefaults().calculate(figure, year);
     verdict.explain(); // "Amber: 71.4% against a target of at least 75% ..."

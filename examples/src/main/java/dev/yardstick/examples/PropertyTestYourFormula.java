@@ -25,11 +25,13 @@ public final class PropertyTestYourFormula {
   public static final Generator<Assessment> ASSESSMENTS =
       (random, size) -> {
         LocalDate referred = LocalDate.of(2023, 1, 1).plusDays(random.nextInt(3 * 365));
-        int days = Generator.withEdgeCases(Generator.intsBetween(0, 30), 0.2,
-            Generator.oneOf(0, 9, 10, 11)).generate(random, size);
+        int days =
+            Generator.withEdgeCases(
+                    Generator.intsBetween(0, 30), 0.2, Generator.oneOf(0, 9, 10, 11))
+                .generate(random, size);
         LocalDate completed = days == 30 ? null : referred.plusDays(days);
-        return new Assessment(Generator.oneOf("North", "South", "East").generate(random, size),
-            referred, completed);
+        return new Assessment(
+            Generator.oneOf("North", "South", "East").generate(random, size), referred, completed);
       };
 
   private PropertyTestYourFormula() {}
@@ -54,8 +56,7 @@ public final class PropertyTestYourFormula {
   public static int check(int cases, long seed) {
     SplittableRandom random = new SplittableRandom(seed);
     FinancialYear year = FinancialYear.of(2024);
-    FormulaEvaluator<Assessment> evaluator =
-        DefineAnIndicator.WITHIN_SEVEN_WORKING_DAYS.over(year);
+    FormulaEvaluator<Assessment> evaluator = DefineAnIndicator.WITHIN_SEVEN_WORKING_DAYS.over(year);
     for (int c = 0; c < cases; c++) {
       List<Assessment> records = ASSESSMENTS.list().generate(random, 60);
       FormulaResult once = evaluator.evaluate(records);
@@ -64,14 +65,18 @@ public final class PropertyTestYourFormula {
       }
       List<Assessment> shuffled = new ArrayList<>(records);
       Collections.shuffle(shuffled, new java.util.Random(random.nextLong()));
-      check(evaluator.evaluate(shuffled).getValues().equals(once.getValues()), c,
+      check(
+          evaluator.evaluate(shuffled).getValues().equals(once.getValues()),
+          c,
           "the order of the records changed the result");
       int cut = records.isEmpty() ? 0 : random.nextInt(records.size() + 1);
       FormulaTally left = evaluator.newTally();
       FormulaTally right = evaluator.newTally();
       records.subList(0, cut).forEach(r -> evaluator.accept(left, r));
       records.subList(cut, records.size()).forEach(r -> evaluator.accept(right, r));
-      check(evaluator.result(left.merge(right)).getValues().equals(once.getValues()), c,
+      check(
+          evaluator.result(left.merge(right)).getValues().equals(once.getValues()),
+          c,
           "merging two tallies differs from one pass");
     }
     return cases;

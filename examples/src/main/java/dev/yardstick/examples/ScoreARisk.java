@@ -36,8 +36,8 @@ public final class ScoreARisk {
    */
   public static void main(String[] args) {
     RiskRegister register = register();
-    System.out.println(register.rating(RiskId.of("CR-03"), ScoreKind.RESIDUAL, ASSESSED)
-        .orElseThrow().explain());
+    System.out.println(
+        register.rating(RiskId.of("CR-03"), ScoreKind.RESIDUAL, ASSESSED).orElseThrow().explain());
     register.aboveAppetite(ASSESSED).forEach(check -> System.out.println(check.explain()));
   }
 
@@ -47,26 +47,33 @@ public final class ScoreARisk {
    * @return the register
    */
   public static RiskRegister register() {
-    Risk risk = Risk.builder()
-        .id(RiskId.of("CR-03"))
-        .title("Shortage of qualified social workers")
-        .cause("high vacancy and turnover in children's teams")
-        .event("caseloads rise above safe levels")
-        .consequence("visits are missed and children are left at risk of harm")
-        .category(RiskCategory.SAFEGUARDING)
-        .ownerRole(OwnerRole.of("Director of Children's Services"))
-        .raisedOn(FROM)
-        .build();
-    RiskAssessment assessment = RiskAssessment.builder()
-        .riskId(RiskId.of("CR-03"))
-        .assessedOn(ASSESSED)
-        .assessorRole(OwnerRole.of("Head of Children's Social Care"))
-        .inherent(MatrixCell.of(5, 4))
-        .residual(MatrixCell.of(4, 4))
-        .target(MatrixCell.of(2, 4))
-        .addControls(Control.of("Agency cover", ControlType.CORRECTIVE,
-            ControlEffectiveness.PARTIALLY_EFFECTIVE, 1, 0))
-        .build();
+    Risk risk =
+        Risk.builder()
+            .id(RiskId.of("CR-03"))
+            .title("Shortage of qualified social workers")
+            .cause("high vacancy and turnover in children's teams")
+            .event("caseloads rise above safe levels")
+            .consequence("visits are missed and children are left at risk of harm")
+            .category(RiskCategory.SAFEGUARDING)
+            .ownerRole(OwnerRole.of("Director of Children's Services"))
+            .raisedOn(FROM)
+            .build();
+    RiskAssessment assessment =
+        RiskAssessment.builder()
+            .riskId(RiskId.of("CR-03"))
+            .assessedOn(ASSESSED)
+            .assessorRole(OwnerRole.of("Head of Children's Social Care"))
+            .inherent(MatrixCell.of(5, 4))
+            .residual(MatrixCell.of(4, 4))
+            .target(MatrixCell.of(2, 4))
+            .addControls(
+                Control.of(
+                    "Agency cover",
+                    ControlType.CORRECTIVE,
+                    ControlEffectiveness.PARTIALLY_EFFECTIVE,
+                    1,
+                    0))
+            .build();
     return RiskRegister.of("Children's services risk register", RiskMatrix.fiveByFive(FROM))
         .withAppetite(RiskAppetite.of(RiskCategory.SAFEGUARDING, 6, 3, FROM))
         .withRisk(risk)

@@ -28,20 +28,23 @@ class JudgeAgainstTargetTest {
   @Test
   void readme_codeExample_isTakenFromThisClass() throws IOException {
     Path root = Path.of(System.getProperty("user.dir"));
-    while (!Files.exists(root.resolve("README.md")) || !Files.isDirectory(root.resolve("examples"))) {
+    while (!Files.exists(root.resolve("README.md"))
+        || !Files.isDirectory(root.resolve("examples"))) {
       root = root.getParent();
     }
     String readme = Files.readString(root.resolve("README.md"), StandardCharsets.UTF_8);
-    String source = Files.readString(root.resolve(
-        "examples/src/main/java/dev/yardstick/examples/JudgeAgainstTarget.java"),
-        StandardCharsets.UTF_8);
-    String snippet = source.substring(source.indexOf("// README: begin\n") + 17,
-        source.indexOf("    // README: end"));
-    List<String> lines = Arrays.stream(snippet.split("\n")).map(l -> l.substring(4))
-        .collect(Collectors.toList());
+    String source =
+        Files.readString(
+            root.resolve("examples/src/main/java/dev/yardstick/examples/JudgeAgainstTarget.java"),
+            StandardCharsets.UTF_8);
+    String snippet =
+        source.substring(
+            source.indexOf("// README: begin\n") + 17, source.indexOf("    // README: end"));
+    List<String> lines =
+        Arrays.stream(snippet.split("\n")).map(l -> l.substring(4)).collect(Collectors.toList());
     assertTrue(lines.size() >= 10 && lines.size() <= 15, "10 to 15 lines: " + lines.size());
     String expected = "```java\n" + String.join("\n", lines) + "\n```";
-    assertTrue(readme.contains(expected), "README carries JudgeAgainstTarget's example:\n"
-        + expected);
+    assertTrue(
+        readme.contains(expected), "README carries JudgeAgainstTarget's example:\n" + expected);
   }
 }

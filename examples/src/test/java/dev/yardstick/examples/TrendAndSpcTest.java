@@ -13,8 +13,8 @@ class TrendAndSpcTest {
 
   @Test
   void trend_isASignificantImprovement() {
-    assertEquals(Optional.of(DirectionOfTravel.IMPROVING), TrendAndSpc.trend()
-        .getDirectionOfTravel());
+    assertEquals(
+        Optional.of(DirectionOfTravel.IMPROVING), TrendAndSpc.trend().getDirectionOfTravel());
   }
 
   @Test

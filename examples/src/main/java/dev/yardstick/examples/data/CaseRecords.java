@@ -37,7 +37,10 @@ public final class CaseRecords {
     private final @Nullable LocalDate careEnd;
     private final List<LocalDate> placementStarts;
 
-    ChildInCare(long childId, LocalDate careStart, @Nullable LocalDate careEnd,
+    ChildInCare(
+        long childId,
+        LocalDate careStart,
+        @Nullable LocalDate careEnd,
         List<LocalDate> placementStarts) {
       this.childId = childId;
       this.careStart = careStart;
@@ -151,8 +154,8 @@ public final class CaseRecords {
     private final LocalDate started;
     private final @Nullable LocalDate completed;
 
-    Assessment(long assessmentId, LocalDate birthDate, LocalDate started,
-        @Nullable LocalDate completed) {
+    Assessment(
+        long assessmentId, LocalDate birthDate, LocalDate started, @Nullable LocalDate completed) {
       this.assessmentId = assessmentId;
       this.birthDate = birthDate;
       this.started = started;
@@ -343,8 +346,8 @@ public final class CaseRecords {
     for (long id = 1; id <= reviewsPerYear * days / 365; id++) {
       LocalDate due = first.plusDays(r.nextLong(days));
       double late = 0.07 - 0.004 * ChronoUnit.DAYS.between(first, due) / 365.0;
-      LocalDate held = r.nextDouble() < late ? due.plusDays(1 + r.nextInt(30)) : due.minusDays(
-          r.nextInt(5));
+      LocalDate held =
+          r.nextDouble() < late ? due.plusDays(1 + r.nextInt(30)) : due.minusDays(r.nextInt(5));
       reviews.add(new ProtectionReview(id, due, held.isAfter(last) ? null : held));
     }
 
@@ -355,8 +358,8 @@ public final class CaseRecords {
       int age = r.nextDouble() < 0.82 ? 65 + r.nextInt(30) : 18 + r.nextInt(47);
       LocalDate birth = started.minusYears(age).minusDays(r.nextInt(365));
       LocalDate completed = started.plusDays(5 + r.nextInt(40));
-      assessments.add(new Assessment(id, birth, started, completed.isAfter(last) ? null
-          : completed));
+      assessments.add(
+          new Assessment(id, birth, started, completed.isAfter(last) ? null : completed));
     }
 
     List<EquipmentRequest> equipment = new ArrayList<>();
@@ -371,8 +374,8 @@ public final class CaseRecords {
       double onTime = 0.83 + 0.006 * year - (requested.isBefore(contract) ? 0 : 0.09);
       int workingDays = r.nextDouble() < onTime ? 1 + r.nextInt(7) : 8 + r.nextInt(15);
       LocalDate delivered = calendar.plusWorkingDays(requested, workingDays);
-      equipment.add(new EquipmentRequest(id, requested, delivered.isAfter(last) ? null
-          : delivered));
+      equipment.add(
+          new EquipmentRequest(id, requested, delivered.isAfter(last) ? null : delivered));
     }
 
     List<Complaint> complaints = new ArrayList<>();
@@ -437,7 +440,10 @@ public final class CaseRecords {
    * @return the number of records
    */
   public int size() {
-    return children.size() + reviews.size() + assessments.size() + equipment.size()
+    return children.size()
+        + reviews.size()
+        + assessments.size()
+        + equipment.size()
         + complaints.size();
   }
 }

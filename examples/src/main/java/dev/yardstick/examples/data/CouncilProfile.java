@@ -18,8 +18,8 @@ import java.util.Set;
  *
  * <p>The variables are those of the kind CIPFA's and the DfE's neighbour models use (domain
  * reference 4.3): deprivation (an average IMD-style score), population density (people per
- * hectare), the share aged 65 and over, the share of children in low-income families and the
- * share from minority ethnic groups. Every figure is made up by {@link SyntheticCouncils}.
+ * hectare), the share aged 65 and over, the share of children in low-income families and the share
+ * from minority ethnic groups. Every figure is made up by {@link SyntheticCouncils}.
  *
  * <p>Implementation requirements: immutable and thread-safe.
  */
@@ -49,7 +49,9 @@ public final class CouncilProfile {
     this.organisation = Objects.requireNonNull(organisation, "organisation");
     checkArgument(
         population.keySet().equals(Set.copyOf(AGE_BANDS)),
-        "population of %s is not by the age bands %s", organisation.getId(), AGE_BANDS);
+        "population of %s is not by the age bands %s",
+        organisation.getId(),
+        AGE_BANDS);
     this.deprivation = deprivation;
     this.density = density;
     this.olderShare = olderShare;

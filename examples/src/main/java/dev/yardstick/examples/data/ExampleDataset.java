@@ -2,20 +2,20 @@ package dev.yardstick.examples.data;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import dev.yardstick.core.framework.Comparison;
+import dev.yardstick.core.framework.Domain;
 import dev.yardstick.core.framework.IndicatorCode;
+import dev.yardstick.core.framework.LogicModelLevel;
 import dev.yardstick.core.framework.Objective;
 import dev.yardstick.core.framework.ObjectiveId;
 import dev.yardstick.core.framework.ObjectiveLevel;
 import dev.yardstick.core.framework.Outcome;
 import dev.yardstick.core.framework.OutcomeId;
 import dev.yardstick.core.framework.OutcomeIndicator;
-import dev.yardstick.core.framework.LogicModelLevel;
 import dev.yardstick.core.framework.OwnerRole;
 import dev.yardstick.core.framework.PerformanceFramework;
 import dev.yardstick.core.framework.RbaQuestion;
 import dev.yardstick.core.framework.ServiceArea;
-import dev.yardstick.core.framework.Comparison;
-import dev.yardstick.core.framework.Domain;
 import dev.yardstick.core.framework.Standard;
 import dev.yardstick.core.framework.StandardCriterion;
 import dev.yardstick.core.framework.StandardId;
@@ -92,8 +92,12 @@ public final class ExampleDataset {
 
   /** The indicators whose figures for the council come from its case records. */
   public static final Set<IndicatorCode> FROM_CASE_RECORDS =
-      Set.of(IndicatorCode.of("A1"), IndicatorCode.of("C20"), IndicatorCode.of("D54"),
-          IndicatorCode.of("E49"), LOCAL_COMPLAINTS);
+      Set.of(
+          IndicatorCode.of("A1"),
+          IndicatorCode.of("C20"),
+          IndicatorCode.of("D54"),
+          IndicatorCode.of("E49"),
+          LOCAL_COMPLAINTS);
 
   private final List<CouncilProfile> councils;
   private final CouncilProfile council;
@@ -152,13 +156,24 @@ public final class ExampleDataset {
             SyntheticIndicators.Shift.of(IndicatorCode.of("C32"), focus, 24, 6),
             SyntheticIndicators.Shift.of(IndicatorCode.of("D39"), focus, 20, 4));
     SyntheticIndicators.generate(
-        councils, recipes, FIRST_YEAR, YEARS, seed, shifts,
+        councils,
+        recipes,
+        FIRST_YEAR,
+        YEARS,
+        seed,
+        shifts,
         (code, organisation, period, numerator, denominator) -> {
           if (organisation.equals(focus) && FROM_CASE_RECORDS.contains(code)) {
             return;
           }
-          put(values, IndicatorValue.fromRatio(definition(catalogue, code, period), organisation,
-              period, numerator, denominator));
+          put(
+              values,
+              IndicatorValue.fromRatio(
+                  definition(catalogue, code, period),
+                  organisation,
+                  period,
+                  numerator,
+                  denominator));
         });
 
     CaseRecords cases = CaseRecords.generate(council, FIRST_YEAR, YEARS, seed + 1);
@@ -171,25 +186,57 @@ public final class ExampleDataset {
         yearsAndQuarters.add(FinancialQuarter.of(FIRST_YEAR.plusYears(y), q));
       }
     }
-    addFormula(values, catalogue, focus, IndicatorCode.of("A1"),
+    addFormula(
+        values,
+        catalogue,
+        focus,
+        IndicatorCode.of("A1"),
         ExampleFormulas.PAF_A1.evaluate(cases.getChildren(), years));
-    addFormula(values, catalogue, focus, IndicatorCode.of("C20"),
+    addFormula(
+        values,
+        catalogue,
+        focus,
+        IndicatorCode.of("C20"),
         ExampleFormulas.PAF_C20.evaluate(cases.getReviews(), yearsAndQuarters));
-    addFormula(values, catalogue, focus, IndicatorCode.of("D54"),
+    addFormula(
+        values,
+        catalogue,
+        focus,
+        IndicatorCode.of("D54"),
         ExampleFormulas.PAF_D54.evaluate(cases.getEquipment(), yearsAndQuarters));
     IndicatorFormula<CaseRecords.Assessment> e49 =
         ExampleFormulas.pafE49(council, FIRST_YEAR, YEARS);
-    addFormula(values, catalogue, focus, IndicatorCode.of("E49"),
+    addFormula(
+        values,
+        catalogue,
+        focus,
+        IndicatorCode.of("E49"),
         e49.evaluate(cases.getAssessments(), years));
-    addFormula(values, catalogue, focus, LOCAL_COMPLAINTS,
+    addFormula(
+        values,
+        catalogue,
+        focus,
+        LOCAL_COMPLAINTS,
         ExampleFormulas.LOCAL_COMPLAINTS.evaluate(cases.getComplaints(), yearsAndQuarters));
 
-    comment(values, IndicatorCode.of("D54"), focus, REPORT_YEAR,
+    comment(
+        values,
+        IndicatorCode.of("D54"),
+        focus,
+        REPORT_YEAR,
         "A new community equipment contract began in October 2023; deliveries have been slower"
             + " since. A recovery plan with the provider was agreed in January 2025.");
-    comment(values, IndicatorCode.of("A2"), focus, REPORT_YEAR,
+    comment(
+        values,
+        IndicatorCode.of("A2"),
+        focus,
+        REPORT_YEAR,
         "The virtual school's tutoring programme for care leavers continues to lift results.");
-    comment(values, IndicatorCode.of("ASCOF 2C"), focus, REPORT_YEAR,
+    comment(
+        values,
+        IndicatorCode.of("ASCOF 2C"),
+        focus,
+        REPORT_YEAR,
         "The definition changed in April 2024 (new population base), so this year is not"
             + " compared with last.");
 
@@ -201,10 +248,17 @@ public final class ExampleDataset {
     indicators.add(LOCAL_COMPLAINTS);
     NeighbourGroup neighbours =
         StatisticalNeighbours.withDefaults()
-            .find(SyntheticCouncils.neighbourVariables(councils), focus,
-                FIRST_YEAR.getStart());
-    return new ExampleDataset(councils, council, catalogue, dataset, indicators, cases,
-        neighbours, framework(focus), ExampleRisks.register());
+            .find(SyntheticCouncils.neighbourVariables(councils), focus, FIRST_YEAR.getStart());
+    return new ExampleDataset(
+        councils,
+        council,
+        catalogue,
+        dataset,
+        indicators,
+        cases,
+        neighbours,
+        framework(focus),
+        ExampleRisks.register());
   }
 
   /**
@@ -218,16 +272,27 @@ public final class ExampleDataset {
   public ExampleDataset withCommentary(IndicatorCode indicator, String commentary) {
     Objects.requireNonNull(commentary, "commentary");
     IndicatorValue value =
-        dataset.get(indicator, council.getId(), REPORT_YEAR)
-            .orElseThrow(() -> new IllegalArgumentException(
-                "the council has no value of " + indicator + " in " + REPORT_YEAR));
+        dataset
+            .get(indicator, council.getId(), REPORT_YEAR)
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "the council has no value of " + indicator + " in " + REPORT_YEAR));
     List<IndicatorValue> all = new ArrayList<>();
     for (IndicatorValue v : dataset) {
-      all.add(v.equals(value)
-          ? IndicatorValue.builder().from(v).commentary(commentary).build() : v);
+      all.add(
+          v.equals(value) ? IndicatorValue.builder().from(v).commentary(commentary).build() : v);
     }
-    return new ExampleDataset(councils, council, catalogue, IndicatorDataset.of(all), indicators,
-        cases, neighbours, framework, register);
+    return new ExampleDataset(
+        councils,
+        council,
+        catalogue,
+        IndicatorDataset.of(all),
+        indicators,
+        cases,
+        neighbours,
+        framework,
+        register);
   }
 
   /**
@@ -337,8 +402,9 @@ public final class ExampleDataset {
     return IndicatorDefinition.builder()
         .code(LOCAL_COMPLAINTS)
         .title("Complaints answered within 20 working days")
-        .description("Complaints about social services answered in the period within 20 working"
-            + " days of being received, as a percentage of the complaints answered")
+        .description(
+            "Complaints about social services answered in the period within 20 working"
+                + " days of being received, as a percentage of the complaints answered")
         .unit(Unit.PERCENTAGE)
         .polarity(Polarity.HIGHER_IS_BETTER)
         .measureKind(MeasureKind.RATIO)
@@ -353,8 +419,12 @@ public final class ExampleDataset {
 
   private static IndicatorDefinition definition(
       IndicatorCatalogue catalogue, IndicatorCode code, ReportingPeriod period) {
-    return catalogue.find(code, period).orElseThrow(() -> new IllegalStateException(
-        "indicator " + code + " has no definition in force for " + period));
+    return catalogue
+        .find(code, period)
+        .orElseThrow(
+            () ->
+                new IllegalStateException(
+                    "indicator " + code + " has no definition in force for " + period));
   }
 
   private static void put(Map<String, IndicatorValue> values, IndicatorValue v) {
@@ -372,8 +442,10 @@ public final class ExampleDataset {
         continue;
       }
       IndicatorDefinition definition = definition(catalogue, code, v.getPeriod());
-      put(values, IndicatorValue.fromRatio(definition, focus, v.getPeriod(), v.getNumerator(),
-          v.getDenominator()));
+      put(
+          values,
+          IndicatorValue.fromRatio(
+              definition, focus, v.getPeriod(), v.getNumerator(), v.getDenominator()));
     }
   }
 
@@ -411,24 +483,55 @@ public final class ExampleDataset {
         .name("Social services plan " + REPORT_YEAR)
         .organisation(council)
         .addObjectives(
-            objective("CS-1", "Children in care live in stable, local placements", dcs,
-                ServiceArea.CHILDREN_AND_FAMILIES, "A1", "D78", "C23"),
-            objective("CS-2", "Children at risk are protected by timely reviews", dcs,
-                ServiceArea.CHILDREN_AND_FAMILIES, "C20", "A3", "C21"),
-            objective("AS-1", "Older and disabled people live independently at home", dass,
-                ServiceArea.ADULTS, "C32", "C28", "D54", "D39"),
-            objective("AS-2", "Fewer people need residential care", dass, ServiceArea.ADULTS,
-                "C26", "ASCOF 2C", "ASCOF 2B"))
+            objective(
+                "CS-1",
+                "Children in care live in stable, local placements",
+                dcs,
+                ServiceArea.CHILDREN_AND_FAMILIES,
+                "A1",
+                "D78",
+                "C23"),
+            objective(
+                "CS-2",
+                "Children at risk are protected by timely reviews",
+                dcs,
+                ServiceArea.CHILDREN_AND_FAMILIES,
+                "C20",
+                "A3",
+                "C21"),
+            objective(
+                "AS-1",
+                "Older and disabled people live independently at home",
+                dass,
+                ServiceArea.ADULTS,
+                "C32",
+                "C28",
+                "D54",
+                "D39"),
+            objective(
+                "AS-2",
+                "Fewer people need residential care",
+                dass,
+                ServiceArea.ADULTS,
+                "C26",
+                "ASCOF 2C",
+                "ASCOF 2B"))
         .addOutcomes(
             Outcome.builder()
                 .id(OutcomeId.of("OUT-HOME"))
                 .statement("Older people live independently at home for longer")
                 .population("People aged 65 and over")
                 .serviceArea(ServiceArea.OLDER_PEOPLE)
-                .addIndicators(OutcomeIndicator.of(IndicatorCode.of("C32"),
-                    RbaQuestion.HOW_MUCH_DID_WE_DO, LogicModelLevel.OUTPUT))
-                .addIndicators(OutcomeIndicator.of(IndicatorCode.of("ASCOF 2C"),
-                    RbaQuestion.IS_ANYONE_BETTER_OFF, LogicModelLevel.OUTCOME))
+                .addIndicators(
+                    OutcomeIndicator.of(
+                        IndicatorCode.of("C32"),
+                        RbaQuestion.HOW_MUCH_DID_WE_DO,
+                        LogicModelLevel.OUTPUT))
+                .addIndicators(
+                    OutcomeIndicator.of(
+                        IndicatorCode.of("ASCOF 2C"),
+                        RbaQuestion.IS_ANYONE_BETTER_OFF,
+                        LogicModelLevel.OUTCOME))
                 .build())
         .addStandards(
             Standard.builder()
@@ -437,9 +540,12 @@ public final class ExampleDataset {
                 .serviceArea(ServiceArea.PHYSICAL_DISABILITY)
                 .effectiveFrom(LocalDate.of(2017, 4, 1))
                 .publishedToServiceUsers(true)
-                .addCriteria(StandardCriterion.threshold(
-                    "Equipment delivered within 7 working days", IndicatorCode.of("D54"),
-                    Comparison.AT_LEAST, new BigDecimal("85")))
+                .addCriteria(
+                    StandardCriterion.threshold(
+                        "Equipment delivered within 7 working days",
+                        IndicatorCode.of("D54"),
+                        Comparison.AT_LEAST,
+                        new BigDecimal("85")))
                 .build())
         .addAllTargets(targets)
         .build();
@@ -461,7 +567,11 @@ public final class ExampleDataset {
   }
 
   private static Target target(
-      OrganisationId council, String code, TargetKind kind, String value, Unit unit,
+      OrganisationId council,
+      String code,
+      TargetKind kind,
+      String value,
+      Unit unit,
       String tolerance) {
     return Target.builder()
         .id(TargetId.of("T-" + code.replace(' ', '-').replace("(", "").replace(")", "")))

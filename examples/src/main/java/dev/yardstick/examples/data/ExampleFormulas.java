@@ -29,8 +29,8 @@ public final class ExampleFormulas {
   private static final WorkingDayCalendar CALENDAR = WorkingDayCalendar.englandAndWales();
 
   /**
-   * PAF A1: children looked after at 31 March with three or more placements during the year, as
-   * a percentage of the children looked after at 31 March.
+   * PAF A1: children looked after at 31 March with three or more placements during the year, as a
+   * percentage of the children looked after at 31 March.
    */
   public static final IndicatorFormula<ChildInCare> PAF_A1 =
       IndicatorFormula.builder(ChildInCare.class)
@@ -68,22 +68,22 @@ public final class ExampleFormulas {
           .build();
 
   /**
-   * A local indicator, {@code LOCAL 1}: complaints answered in the period within 20 working days
-   * of being received, as a percentage of the complaints answered.
+   * A local indicator, {@code LOCAL 1}: complaints answered in the period within 20 working days of
+   * being received, as a percentage of the complaints answered.
    */
   public static final IndicatorFormula<Complaint> LOCAL_COMPLAINTS =
       IndicatorFormula.builder(Complaint.class)
           .population(PeriodRule.ENDED_IN_PERIOD, Complaint::received, Complaint::answered)
-          .numeratorWithin(Timescale.workingDays(20, CALENDAR), Complaint::received,
-              Complaint::answered)
+          .numeratorWithin(
+              Timescale.workingDays(20, CALENDAR), Complaint::received, Complaint::answered)
           .multiplier(100)
           .build();
 
   private ExampleFormulas() {}
 
   /**
-   * PAF E49: assessments of people aged 65 or over completed in the year, per 1,000 residents
-   * aged 65 or over (from the council's population table).
+   * PAF E49: assessments of people aged 65 or over completed in the year, per 1,000 residents aged
+   * 65 or over (from the council's population table).
    *
    * @param council the council, whose populations make the table
    * @param firstYear the first year of the data

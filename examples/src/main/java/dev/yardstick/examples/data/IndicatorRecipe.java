@@ -7,10 +7,10 @@ import java.util.Objects;
 import java.util.function.ToLongBiFunction;
 
 /**
- * How {@link SyntheticIndicators} makes up one indicator's figures: the denominator of each
- * council and year, and a value drawn around a level that moves with deprivation, the council's
- * own tendency, a national trend and noise. The definition itself (title, unit, polarity) comes
- * from the indicator catalogue; a recipe holds only what the generator needs.
+ * How {@link SyntheticIndicators} makes up one indicator's figures: the denominator of each council
+ * and year, and a value drawn around a level that moves with deprivation, the council's own
+ * tendency, a national trend and noise. The definition itself (title, unit, polarity) comes from
+ * the indicator catalogue; a recipe holds only what the generator needs.
  *
  * <p>Implementation requirements: immutable and thread-safe.
  */
@@ -86,8 +86,18 @@ public final class IndicatorRecipe {
     checkArgument(multiplier > 0, "multiplier %s of %s is not positive", multiplier, code);
     checkArgument(spread >= 0 && noise >= 0, "spread or noise of %s is negative", code);
     checkArgument(lowest < highest, "range %s to %s of %s is empty", lowest, highest, code);
-    return new IndicatorRecipe(code, denominator, multiplier, level, spread, deprivationEffect,
-        trend, noise, lowest, highest, false);
+    return new IndicatorRecipe(
+        code,
+        denominator,
+        multiplier,
+        level,
+        spread,
+        deprivationEffect,
+        trend,
+        noise,
+        lowest,
+        highest,
+        false);
   }
 
   /**
@@ -97,8 +107,18 @@ public final class IndicatorRecipe {
    * @return the recipe
    */
   public IndicatorRecipe quarterly() {
-    return new IndicatorRecipe(code, denominator, multiplier, level, spread, deprivationEffect,
-        trend, noise, lowest, highest, true);
+    return new IndicatorRecipe(
+        code,
+        denominator,
+        multiplier,
+        level,
+        spread,
+        deprivationEffect,
+        trend,
+        noise,
+        lowest,
+        highest,
+        true);
   }
 
   /**

@@ -15,15 +15,15 @@ import java.util.Optional;
 import java.util.SplittableRandom;
 
 /**
- * 150 made-up English councils with social-services responsibilities, the same for the same seed
- * on every machine ({@link SplittableRandom} is specified bit for bit).
+ * 150 made-up English councils with social-services responsibilities, the same for the same seed on
+ * every machine ({@link SplittableRandom} is specified bit for bit).
  *
  * <p>The mix follows England's: 21 county councils, 60 unitary authorities, 36 metropolitan
  * districts and 33 London boroughs, in the nine English regions. Codes have the GSS form of their
  * type ({@code E10} county, {@code E06} unitary, {@code E08} metropolitan district, {@code E09}
  * London borough) with serial numbers from {@code 900001}, which no real area has. Names are
- * invented. The socio-economic variables and populations are drawn from ranges typical of each
- * type (London dense, young and diverse; counties sparse and older; metropolitan districts more
+ * invented. The socio-economic variables and populations are drawn from ranges typical of each type
+ * (London dense, young and diverse; counties sparse and older; metropolitan districts more
  * deprived), with the variables related to each other as they are in real data (deprivation goes
  * with child poverty).
  *
@@ -57,12 +57,12 @@ public final class SyntheticCouncils {
   private static final List<String> STEMS =
       List.of(
           "Amber", "Brack", "Cinder", "Dray", "Ember", "Fallow", "Gorse", "Heron", "Ingle",
-          "Juniper", "Kestrel", "Lark", "Moss", "Nettle", "Otter", "Pike", "Quill", "Rook",
-          "Sedge", "Teasel", "Umber", "Vetch", "Willow", "Yarrow", "Alder", "Bittern", "Corrie",
-          "Dunlin");
+          "Juniper", "Kestrel", "Lark", "Moss", "Nettle", "Otter", "Pike", "Quill", "Rook", "Sedge",
+          "Teasel", "Umber", "Vetch", "Willow", "Yarrow", "Alder", "Bittern", "Corrie", "Dunlin");
   private static final List<String> ENDINGS =
-      List.of("mere", "wold", "combe", "holm", "stead", "ford", "by", "wick", "ton", "bridge",
-          "field", "ley");
+      List.of(
+          "mere", "wold", "combe", "holm", "stead", "ford", "by", "wick", "ton", "bridge", "field",
+          "ley");
 
   private SyntheticCouncils() {}
 
@@ -95,7 +95,9 @@ public final class SyntheticCouncils {
   public static NeighbourVariables neighbourVariables(List<CouncilProfile> councils) {
     Objects.requireNonNull(councils, "councils");
     NeighbourVariables.Builder b =
-        NeighbourVariables.builder().addAllNames(VARIABLES).addWeights(2.0, 1.0, 1.0, 2.0, 1.0, 1.0);
+        NeighbourVariables.builder()
+            .addAllNames(VARIABLES)
+            .addWeights(2.0, 1.0, 1.0, 2.0, 1.0, 1.0);
     for (CouncilProfile c : councils) {
       b.putValues(
           c.getId(),
@@ -186,8 +188,15 @@ public final class SyntheticCouncils {
     population.put("75-84", Math.round(people * o65 * 0.33));
     population.put("85+", Math.round(people * o65 * 0.15));
     double growth = between(r, 0.002, 0.012);
-    return new CouncilProfile(o, round1(deprivation), round1(density), round1(older),
-        round1(childPoverty), round1(ethnic), population, growth);
+    return new CouncilProfile(
+        o,
+        round1(deprivation),
+        round1(density),
+        round1(older),
+        round1(childPoverty),
+        round1(ethnic),
+        population,
+        growth);
   }
 
   private static Region region(OrganisationType type, int i, SplittableRandom r) {
@@ -204,14 +213,24 @@ public final class SyntheticCouncils {
         return i <= 29 ? Region.YORKSHIRE_AND_THE_HUMBER : Region.WEST_MIDLANDS;
       case COUNTY:
         Region[] shires = {
-          Region.EAST_MIDLANDS, Region.EAST_OF_ENGLAND, Region.SOUTH_EAST, Region.SOUTH_WEST,
-          Region.WEST_MIDLANDS, Region.NORTH_WEST, Region.YORKSHIRE_AND_THE_HUMBER
+          Region.EAST_MIDLANDS,
+          Region.EAST_OF_ENGLAND,
+          Region.SOUTH_EAST,
+          Region.SOUTH_WEST,
+          Region.WEST_MIDLANDS,
+          Region.NORTH_WEST,
+          Region.YORKSHIRE_AND_THE_HUMBER
         };
         return shires[(i - 1) % shires.length];
       default:
         Region[] all = {
-          Region.NORTH_EAST, Region.NORTH_WEST, Region.YORKSHIRE_AND_THE_HUMBER,
-          Region.EAST_MIDLANDS, Region.WEST_MIDLANDS, Region.EAST_OF_ENGLAND, Region.SOUTH_EAST,
+          Region.NORTH_EAST,
+          Region.NORTH_WEST,
+          Region.YORKSHIRE_AND_THE_HUMBER,
+          Region.EAST_MIDLANDS,
+          Region.WEST_MIDLANDS,
+          Region.EAST_OF_ENGLAND,
+          Region.SOUTH_EAST,
           Region.SOUTH_WEST
         };
         return all[(i - 1) % all.length];

@@ -13,20 +13,20 @@ import java.util.Objects;
 import java.util.SplittableRandom;
 
 /**
- * Makes up indicator figures (numerator and denominator) for every council, year and, for
- * quarterly indicators, quarter, from {@link IndicatorRecipe}s and a seed.
+ * Makes up indicator figures (numerator and denominator) for every council, year and, for quarterly
+ * indicators, quarter, from {@link IndicatorRecipe}s and a seed.
  *
  * <p>A council's value in a year is the recipe's level, plus its deprivation effect, plus the
- * council's own tendency (normal, fixed for the council), plus the national trend times the
- * years, plus noise (normal, each year), kept within the recipe's range; its numerator is that
- * value times the denominator over the multiplier, rounded. Quarterly figures are drawn the same
- * way for each quarter and the year's figure is the sum of the quarters' numerators over the sum
- * of their denominators, as a ratio's roll-up must be. Two councils per indicator are outliers,
- * three standard deviations from where they would be, and {@link Shift}s move one council's
- * values from a quarter on, so that a report has something to find.
+ * council's own tendency (normal, fixed for the council), plus the national trend times the years,
+ * plus noise (normal, each year), kept within the recipe's range; its numerator is that value times
+ * the denominator over the multiplier, rounded. Quarterly figures are drawn the same way for each
+ * quarter and the year's figure is the sum of the quarters' numerators over the sum of their
+ * denominators, as a ratio's roll-up must be. Two councils per indicator are outliers, three
+ * standard deviations from where they would be, and {@link Shift}s move one council's values from a
+ * quarter on, so that a report has something to find.
  *
- * <p>The same seed gives the same figures; each indicator and council draws from its own stream,
- * so adding an indicator leaves the others unchanged.
+ * <p>The same seed gives the same figures; each indicator and council draws from its own stream, so
+ * adding an indicator leaves the others unchanged.
  *
  * <p>Implementation requirements: immutable (stateless) and thread-safe.
  */
@@ -145,16 +145,22 @@ public final class SyntheticIndicators {
           double yearly = base + recipe.trend() * y + r.nextGaussian() * recipe.noise();
           if (!recipe.isQuarterly()) {
             double value = recipe.clamp(yearly + shift(mine, 4 * y + 3));
-            sink.accept(recipe.getCode(), council.getId(), year, numerator(recipe, value,
-                annualDenominator), annualDenominator);
+            sink.accept(
+                recipe.getCode(),
+                council.getId(),
+                year,
+                numerator(recipe, value, annualDenominator),
+                annualDenominator);
             continue;
           }
           long sumNumerator = 0;
           long sumDenominator = 0;
           for (int q = 1; q <= 4; q++) {
-            long d = Math.max(1, Math.round(annualDenominator / 4.0 * (0.9 + 0.2 * r.nextDouble())));
+            long d =
+                Math.max(1, Math.round(annualDenominator / 4.0 * (0.9 + 0.2 * r.nextDouble())));
             double value =
-                recipe.clamp(yearly + r.nextGaussian() * recipe.noise() + shift(mine, 4 * y + q - 1));
+                recipe.clamp(
+                    yearly + r.nextGaussian() * recipe.noise() + shift(mine, 4 * y + q - 1));
             long n = numerator(recipe, value, d);
             sink.accept(recipe.getCode(), council.getId(), FinancialQuarter.of(year, q), n, d);
             sumNumerator += n;

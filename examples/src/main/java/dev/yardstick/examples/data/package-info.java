@@ -1,7 +1,7 @@
 /**
  * The report's seeded synthetic data: 150 made-up English councils with their socio-economic
- * variables and populations, indicator figures drawn from recipes, one council's case records
- * with the formulas that count them, its performance framework and its risk register.
+ * variables and populations, indicator figures drawn from recipes, one council's case records with
+ * the formulas that count them, its performance framework and its risk register.
  *
  * <pre>{@code
  * ExampleDataset data = ExampleDataset.build(ExampleDataset.DEFAULT_SEED);

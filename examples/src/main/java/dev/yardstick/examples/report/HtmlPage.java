@@ -36,7 +36,11 @@ public final class HtmlPage {
 
   private static final String CSS =
       "body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,'Helvetica Neue',Arial,"
-          + "sans-serif;color:" + Palette.TEXT + ";background:" + Palette.BACKGROUND + ";"
+          + "sans-serif;color:"
+          + Palette.TEXT
+          + ";background:"
+          + Palette.BACKGROUND
+          + ";"
           + "margin:0;line-height:1.45}"
           + "main,footer{max-width:1180px;margin:0 auto;padding:0 20px 24px}"
           + "header.banner{background:#1e3a8a;color:#ffffff;padding:18px 20px}"
@@ -53,16 +57,38 @@ public final class HtmlPage {
           + "thead th{background:#f3f4f6}"
           + "td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}"
           + ".status{display:inline-block;padding:1px 6px;border-radius:3px;font-weight:bold}"
-          + ".tone-red{background:" + Palette.RED_FILL + ";color:" + Palette.RED + "}"
-          + ".tone-amber{background:" + Palette.AMBER_FILL + ";color:" + Palette.AMBER + "}"
-          + ".tone-green{background:" + Palette.GREEN_FILL + ";color:" + Palette.GREEN + "}"
-          + ".tone-neutral{background:" + Palette.NEUTRAL_FILL + ";color:" + Palette.TEXT + "}"
+          + ".tone-red{background:"
+          + Palette.RED_FILL
+          + ";color:"
+          + Palette.RED
+          + "}"
+          + ".tone-amber{background:"
+          + Palette.AMBER_FILL
+          + ";color:"
+          + Palette.AMBER
+          + "}"
+          + ".tone-green{background:"
+          + Palette.GREEN_FILL
+          + ";color:"
+          + Palette.GREEN
+          + "}"
+          + ".tone-neutral{background:"
+          + Palette.NEUTRAL_FILL
+          + ";color:"
+          + Palette.TEXT
+          + "}"
           + "figure{margin:1.2rem 0;padding:10px;border:1px solid #e5e7eb;border-radius:4px}"
           + "figure svg{max-width:100%;height:auto;display:block}"
-          + "figcaption{font-size:0.9rem;color:" + Palette.MUTED_TEXT + ";margin-top:6px}"
-          + "figcaption strong{color:" + Palette.TEXT + "}"
+          + "figcaption{font-size:0.9rem;color:"
+          + Palette.MUTED_TEXT
+          + ";margin-top:6px}"
+          + "figcaption strong{color:"
+          + Palette.TEXT
+          + "}"
           + "details summary{cursor:pointer;color:#1d4ed8;margin-top:4px}"
-          + ".note{font-size:0.9rem;color:" + Palette.MUTED_TEXT + "}"
+          + ".note{font-size:0.9rem;color:"
+          + Palette.MUTED_TEXT
+          + "}"
           + ".grid{display:grid;grid-template-columns:repeat(auto-fit,minmax(300px,1fr));gap:12px}"
           + ".card{border:1px solid #d1d5db;border-radius:4px;padding:10px}"
           + ".stars{font-size:1.6rem;color:#92400e;letter-spacing:2px}"
@@ -231,8 +257,11 @@ public final class HtmlPage {
         Cell cell = row.get(i);
         String tag = i == 0 ? "th" : "td";
         String[] attributes =
-            i == 0 ? new String[] {"scope", "row"} : cell.badge || cell.cssClass.isEmpty()
-                ? new String[0] : new String[] {"class", cell.cssClass};
+            i == 0
+                ? new String[] {"scope", "row"}
+                : cell.badge || cell.cssClass.isEmpty()
+                    ? new String[0]
+                    : new String[] {"class", cell.cssClass};
         t.open(tag, attributes);
         if (cell.badge) {
           t.element("span", cell.text, "class", cell.cssClass);
@@ -296,8 +325,7 @@ public final class HtmlPage {
    *
    * @param footer a line at the foot of the page, such as how the report was made
    * @return the complete page
-   * @throws IllegalStateException if the page is already finished, or content left an element
-   *     open
+   * @throws IllegalStateException if the page is already finished, or content left an element open
    */
   public String finish(String footer) {
     checkState(!finished, "the page is finished");

@@ -23,8 +23,8 @@ import java.util.function.Consumer;
  * }</pre>
  *
  * <p>The one optional argument is the folder to write to ({@code target/yardstick-report} by
- * default, relative to the working directory). A progress line shows the steps; the last line
- * names the report.
+ * default, relative to the working directory). A progress line shows the steps; the last line names
+ * the report.
  *
  * <p>Implementation requirements: a program; {@link #write} is thread-safe.
  */
@@ -32,8 +32,10 @@ public final class QuarterlyReport {
 
   /** The report's file name. */
   public static final String HTML = "quarterly-report.html";
+
   /** The scorecard's CSV file name. */
   public static final String SCORECARD_CSV = "scorecard.csv";
+
   /** The exception list's CSV file name. */
   public static final String EXCEPTIONS_CSV = "exceptions.csv";
 
@@ -51,23 +53,32 @@ public final class QuarterlyReport {
     boolean console = System.console() != null;
     long start = System.nanoTime();
     Path report =
-        write(ExampleDataset.build(ExampleDataset.DEFAULT_SEED), folder, step -> {
-          String line = String.format(Locale.UK, "Building the quarterly report: %-44s", step);
-          if (console) {
-            out.print("\r" + line);
-          } else {
-            out.println(line.strip());
-          }
-          out.flush();
-        });
+        write(
+            ExampleDataset.build(ExampleDataset.DEFAULT_SEED),
+            folder,
+            step -> {
+              String line = String.format(Locale.UK, "Building the quarterly report: %-44s", step);
+              if (console) {
+                out.print("\r" + line);
+              } else {
+                out.println(line.strip());
+              }
+              out.flush();
+            });
     long millis = (System.nanoTime() - start) / 1_000_000;
     if (console) {
       out.println();
     }
-    out.printf(Locale.UK, "Report written in %.1f s: %s%n", millis / 1000.0,
+    out.printf(
+        Locale.UK,
+        "Report written in %.1f s: %s%n",
+        millis / 1000.0,
         report.toAbsolutePath().normalize());
-    out.println("Scorecard and exception list as CSV: "
-        + folder.resolve(SCORECARD_CSV).toAbsolutePath().normalize() + ", " + EXCEPTIONS_CSV);
+    out.println(
+        "Scorecard and exception list as CSV: "
+            + folder.resolve(SCORECARD_CSV).toAbsolutePath().normalize()
+            + ", "
+            + EXCEPTIONS_CSV);
   }
 
   /**
@@ -94,7 +105,8 @@ public final class QuarterlyReport {
     Files.createDirectories(folder);
     Path report = folder.resolve(HTML);
     Files.writeString(report, html, StandardCharsets.UTF_8);
-    try (Writer w = Files.newBufferedWriter(folder.resolve(SCORECARD_CSV), StandardCharsets.UTF_8)) {
+    try (Writer w =
+        Files.newBufferedWriter(folder.resolve(SCORECARD_CSV), StandardCharsets.UTF_8)) {
       ReportCsv.scorecard(figures, w);
     }
     try (Writer w =

@@ -79,8 +79,10 @@ final class ReportFigures {
   final OrganisationId council;
   final FinancialYear year;
   final FinancialQuarter quarter;
+
   /** The council and its statistical neighbours: the comparator group of the report. */
   final List<OrganisationId> group;
+
   final Map<IndicatorCode, IndicatorDefinition> definitions = new LinkedHashMap<>();
   final Map<IndicatorCode, ScorecardRow> rows = new LinkedHashMap<>();
   final Map<IndicatorCode, Optional<VarianceResult>> variances = new LinkedHashMap<>();
@@ -119,13 +121,13 @@ final class ReportFigures {
         if (band.isPresent() && previous.isPresent()) {
           entries.add(ProfileEntry.of(code, domain, band.get(), previous.get()));
         } else if (band.isPresent()) {
-          entries.add(ProfileEntry.builder().indicator(code).domain(domain).band(band.get())
-              .build());
+          entries.add(
+              ProfileEntry.builder().indicator(code).domain(domain).band(band.get()).build());
         } else {
           entries.add(ProfileEntry.notBanded(code, domain));
         }
-        band.ifPresent(b -> (isChildren(definition) ? childrenBands : adultBands)
-            .add(b.getNumber()));
+        band.ifPresent(
+            b -> (isChildren(definition) ? childrenBands : adultBands).add(b.getNumber()));
       }
     }
     this.scorecard =
@@ -144,8 +146,7 @@ final class ReportFigures {
     ServingPeopleWellRule rule = ServingPeopleWellRule.defaults();
     this.children =
         rule.suggest(ServiceGroup.CHILDREN, BandCounts.fromBands(childrenBands), keys, scheme);
-    this.adults =
-        rule.suggest(ServiceGroup.ADULTS, BandCounts.fromBands(adultBands), keys, scheme);
+    this.adults = rule.suggest(ServiceGroup.ADULTS, BandCounts.fromBands(adultBands), keys, scheme);
     this.rating =
         scheme.rate(
             SocialServicesJudgements.of(
@@ -209,7 +210,10 @@ final class ReportFigures {
               : Comparability.COMPARABLE;
       DirectionOfTravelResult direction =
           DirectionOfTravelCalculator.withDefaults()
-              .assess(value.get().getValue().get(), previous.get().getValue().get(), polarity,
+              .assess(
+                  value.get().getValue().get(),
+                  previous.get().getValue().get(),
+                  polarity,
                   comparability);
       row.directionOfTravel(direction);
     }
@@ -229,23 +233,27 @@ final class ReportFigures {
     }
     List<ReportingPeriod> used = new ArrayList<>();
     for (ReportingPeriod p : periods) {
-      Optional<BigDecimal> v = data.getDataset().get(code, council, p)
-          .flatMap(IndicatorValue::getValue);
+      Optional<BigDecimal> v =
+          data.getDataset().get(code, council, p).flatMap(IndicatorValue::getValue);
       if (v.isPresent()) {
         used.add(p);
         series.add(v.get().doubleValue());
       }
     }
-    latestQuarter.put(code, quarterly ? data.getDataset().get(code, council, quarter)
-        : Optional.empty());
+    latestQuarter.put(
+        code, quarterly ? data.getDataset().get(code, council, quarter) : Optional.empty());
     if (series.size() >= 2) {
       XmrChartResult chart =
           XmrChart.withDefaults()
               .calculate(series.stream().mapToDouble(Double::doubleValue).toArray(), polarity);
       spc.put(code, chart);
       spcPeriods.put(code, used);
-      row.spc(chart, target.flatMap(ProfiledTarget::getPeriodValue)
-          .map(t -> OptionalDouble.of(t.doubleValue())).orElse(OptionalDouble.empty()));
+      row.spc(
+          chart,
+          target
+              .flatMap(ProfiledTarget::getPeriodValue)
+              .map(t -> OptionalDouble.of(t.doubleValue()))
+              .orElse(OptionalDouble.empty()));
     }
 
     ComparatorValues groupValues = groupValues(code, year);
@@ -255,10 +263,12 @@ final class ReportFigures {
       Position position =
           PositionCalculator.withDefaults().calculate(groupValues, council, polarity);
       row.position(position);
-      row.benchmarkDerivation(String.format(
-          "Ranked %s of %d among the council and its %d statistical neighbours (1 is best).",
-          rank(position.getRank()), position.getGroupSize(),
-          data.getNeighbours().getNeighbours().size()));
+      row.benchmarkDerivation(
+          String.format(
+              "Ranked %s of %d among the council and its %d statistical neighbours (1 is best).",
+              rank(position.getRank()),
+              position.getGroupSize(),
+              data.getNeighbours().getNeighbours().size()));
     }
     Optional<PafBandResult> band = bandResult(definition, year);
     band.ifPresent(row::band);
@@ -271,10 +281,11 @@ final class ReportFigures {
 
   private Optional<PafBandResult> bandResult(IndicatorDefinition definition, FinancialYear period) {
     Optional<BigDecimal> value =
-        data.getDataset().get(definition.getCode(), council, period)
+        data.getDataset()
+            .get(definition.getCode(), council, period)
             .flatMap(IndicatorValue::getValue);
-    return value.flatMap(v -> scheme(definition, period).map(s ->
-        PafBanding.withDefaults().band(s, v)));
+    return value.flatMap(
+        v -> scheme(definition, period).map(s -> PafBanding.withDefaults().band(s, v)));
   }
 
   /** Quintile thresholds of all councils' values in the year before, set in advance as PAF's. */
@@ -291,8 +302,11 @@ final class ReportFigures {
       return Optional.empty();
     }
     double[] values = all.getValues().values().stream().mapToDouble(Double::doubleValue).toArray();
-    double[] cuts = Quantile.withDefaults().with(Quantile.EstimationMethod.HF7).withCopy(true)
-        .evaluate(values, 0.2, 0.4, 0.6, 0.8);
+    double[] cuts =
+        Quantile.withDefaults()
+            .with(Quantile.EstimationMethod.HF7)
+            .withCopy(true)
+            .evaluate(values, 0.2, 0.4, 0.6, 0.8);
     Set<BigDecimal> distinct = new TreeSet<>();
     for (double c : cuts) {
       distinct.add(definition.getRounding().round(BigDecimal.valueOf(c)));
@@ -320,12 +334,15 @@ final class ReportFigures {
   }
 
   private Optional<BigDecimal> value(String code) {
-    return data.getDataset().get(IndicatorCode.of(code), council, year)
+    return data.getDataset()
+        .get(IndicatorCode.of(code), council, year)
         .flatMap(IndicatorValue::getValue);
   }
 
   private static boolean isChildren(IndicatorDefinition definition) {
-    return definition.getServiceArea().filter(a -> a == ServiceArea.CHILDREN_AND_FAMILIES)
+    return definition
+        .getServiceArea()
+        .filter(a -> a == ServiceArea.CHILDREN_AND_FAMILIES)
         .isPresent();
   }
 

@@ -1,7 +1,7 @@
 /**
- * The quarterly performance report: one council's scorecard, exceptions, domain profile,
- * suggested star rating, charts and risks, computed through Yardstick's public API and written as
- * one self-contained HTML file with CSV beside it.
+ * The quarterly performance report: one council's scorecard, exceptions, domain profile, suggested
+ * star rating, charts and risks, computed through Yardstick's public API and written as one
+ * self-contained HTML file with CSV beside it.
  *
  * <pre>{@code
  * Path html = QuarterlyReport.write(ExampleDataset.build(ExampleDataset.DEFAULT_SEED),

@@ -24,16 +24,36 @@ class CaseRecordsTest {
   @Test
   void formulas_giveFiguresOfTheSizeTheRecipesExpect() {
     FinancialYear year = FIRST.plusYears(6);
-    double a1 = value(ExampleFormulas.PAF_A1.evaluate(CASES.getChildren(), year)
-        .getValue(year).orElseThrow());
-    double c20 = value(ExampleFormulas.PAF_C20.evaluate(CASES.getReviews(), year)
-        .getValue(year).orElseThrow());
-    double d54 = value(ExampleFormulas.PAF_D54.evaluate(CASES.getEquipment(), year)
-        .getValue(year).orElseThrow());
-    double e49 = value(ExampleFormulas.pafE49(COUNCIL, FIRST, 8)
-        .evaluate(CASES.getAssessments(), year).getValue(year).orElseThrow());
-    double complaints = value(ExampleFormulas.LOCAL_COMPLAINTS.evaluate(CASES.getComplaints(),
-        year).getValue(year).orElseThrow());
+    double a1 =
+        value(
+            ExampleFormulas.PAF_A1
+                .evaluate(CASES.getChildren(), year)
+                .getValue(year)
+                .orElseThrow());
+    double c20 =
+        value(
+            ExampleFormulas.PAF_C20
+                .evaluate(CASES.getReviews(), year)
+                .getValue(year)
+                .orElseThrow());
+    double d54 =
+        value(
+            ExampleFormulas.PAF_D54
+                .evaluate(CASES.getEquipment(), year)
+                .getValue(year)
+                .orElseThrow());
+    double e49 =
+        value(
+            ExampleFormulas.pafE49(COUNCIL, FIRST, 8)
+                .evaluate(CASES.getAssessments(), year)
+                .getValue(year)
+                .orElseThrow());
+    double complaints =
+        value(
+            ExampleFormulas.LOCAL_COMPLAINTS
+                .evaluate(CASES.getComplaints(), year)
+                .getValue(year)
+                .orElseThrow());
     String all = List.of(a1, c20, d54, e49, complaints).toString();
     assertTrue(a1 > 3 && a1 < 25, all);
     assertTrue(c20 > 85 && c20 < 99, all);
@@ -58,7 +78,7 @@ class CaseRecordsTest {
   void generate_isTheSameForTheSameSeed() {
     CaseRecords again = CaseRecords.generate(COUNCIL, FIRST, 8, 11);
     assertEquals(CASES.size(), again.size());
-    assertEquals(CASES.getEquipment().get(100).delivered(), again.getEquipment().get(100)
-        .delivered());
+    assertEquals(
+        CASES.getEquipment().get(100).delivered(), again.getEquipment().get(100).delivered());
   }
 }

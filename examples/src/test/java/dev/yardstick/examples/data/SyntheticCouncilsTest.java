@@ -34,8 +34,15 @@ class SyntheticCouncilsTest {
           c.getOrganisation().getRegion().orElseThrow() == Region.LONDON);
     }
     assertEquals(
-        Map.of(OrganisationType.COUNTY, 21, OrganisationType.UNITARY_AUTHORITY, 60,
-            OrganisationType.METROPOLITAN_DISTRICT, 36, OrganisationType.LONDON_BOROUGH, 33),
+        Map.of(
+            OrganisationType.COUNTY,
+            21,
+            OrganisationType.UNITARY_AUTHORITY,
+            60,
+            OrganisationType.METROPOLITAN_DISTRICT,
+            36,
+            OrganisationType.LONDON_BOROUGH,
+            33),
         byType);
     assertEquals(150, COUNCILS.stream().map(CouncilProfile::getName).distinct().count());
     assertEquals(150, COUNCILS.stream().map(CouncilProfile::getId).distinct().count());
@@ -50,10 +57,11 @@ class SyntheticCouncilsTest {
       assertEquals(COUNCILS.get(i).getDeprivation(), again.get(i).getDeprivation());
     }
     List<String> other =
-        SyntheticCouncils.generate(1).stream().map(CouncilProfile::getName)
+        SyntheticCouncils.generate(1).stream()
+            .map(CouncilProfile::getName)
             .collect(Collectors.toList());
-    assertTrue(!other.equals(
-        COUNCILS.stream().map(CouncilProfile::getName).collect(Collectors.toList())));
+    assertTrue(
+        !other.equals(COUNCILS.stream().map(CouncilProfile::getName).collect(Collectors.toList())));
   }
 
   @Test
@@ -71,18 +79,23 @@ class SyntheticCouncilsTest {
 
   @Test
   void neighbourVariables_findTenNeighboursOfTheSameKind() {
-    CouncilProfile london = COUNCILS.stream()
-        .filter(c -> c.getOrganisation().getType() == OrganisationType.LONDON_BOROUGH)
-        .findFirst().orElseThrow();
+    CouncilProfile london =
+        COUNCILS.stream()
+            .filter(c -> c.getOrganisation().getType() == OrganisationType.LONDON_BOROUGH)
+            .findFirst()
+            .orElseThrow();
     NeighbourGroup group =
         StatisticalNeighbours.withDefaults()
-            .find(SyntheticCouncils.neighbourVariables(COUNCILS), london.getId(),
+            .find(
+                SyntheticCouncils.neighbourVariables(COUNCILS),
+                london.getId(),
                 LocalDate.of(2024, 4, 1));
     assertEquals(10, group.getNeighbours().size());
-    long londonNeighbours = group.getNeighbours().stream()
-        .map(n -> SyntheticCouncils.find(COUNCILS, n.getOrganisation()).orElseThrow())
-        .filter(c -> c.getOrganisation().getType() == OrganisationType.LONDON_BOROUGH)
-        .count();
+    long londonNeighbours =
+        group.getNeighbours().stream()
+            .map(n -> SyntheticCouncils.find(COUNCILS, n.getOrganisation()).orElseThrow())
+            .filter(c -> c.getOrganisation().getType() == OrganisationType.LONDON_BOROUGH)
+            .count();
     assertTrue(londonNeighbours >= 7, "London's neighbours are mostly London: " + londonNeighbours);
   }
 }

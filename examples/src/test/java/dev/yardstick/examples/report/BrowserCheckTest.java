@@ -24,14 +24,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Renders the report in a real browser, Debian's Chromium run headless, and checks what it
- * shows: the DOM after loading has the six charts and the tables, nothing was blocked or failed
- * to load, and the screenshot has the banner and the charts' colours in it.
+ * Renders the report in a real browser, Debian's Chromium run headless, and checks what it shows:
+ * the DOM after loading has the six charts and the tables, nothing was blocked or failed to load,
+ * and the screenshot has the banner and the charts' colours in it.
  *
  * <p>{@code .ci/run} installs Chromium, so in CI (environment variable {@code CI=true}) a missing
  * Chromium fails this test. Outside CI, on a machine without Chromium, the test is skipped through
- * a JUnit assumption that says so; install it with {@code apt-get install chromium} or point
- * {@code CHROMIUM} at a Chromium or Chrome binary.
+ * a JUnit assumption that says so; install it with {@code apt-get install chromium} or point {@code
+ * CHROMIUM} at a Chromium or Chrome binary.
  */
 class BrowserCheckTest {
 
@@ -45,17 +45,23 @@ class BrowserCheckTest {
     Optional<Chromium> found = Chromium.find();
     if (found.isEmpty()) {
       if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-        fail("CI=true but Chromium is not installed: .ci/run installs it (apt-get install"
-            + " chromium); the browser check must run in CI");
+        fail(
+            "CI=true but Chromium is not installed: .ci/run installs it (apt-get install"
+                + " chromium); the browser check must run in CI");
       }
-      Assumptions.assumeTrue(false, "Chromium is not installed here (not CI): the browser check"
-          + " is skipped; apt-get install chromium, or set CHROMIUM, to run it");
+      Assumptions.assumeTrue(
+          false,
+          "Chromium is not installed here (not CI): the browser check"
+              + " is skipped; apt-get install chromium, or set CHROMIUM, to run it");
     }
     chromium = found.get();
     long start = System.nanoTime();
-    report = QuarterlyReport.write(ExampleDataset.build(ExampleDataset.DEFAULT_SEED), folder,
-        step -> { });
-    System.out.printf(Locale.UK, "BrowserCheckTest: report built in %d ms%n",
+    report =
+        QuarterlyReport.write(
+            ExampleDataset.build(ExampleDataset.DEFAULT_SEED), folder, step -> {});
+    System.out.printf(
+        Locale.UK,
+        "BrowserCheckTest: report built in %d ms%n",
         (System.nanoTime() - start) / 1_000_000);
   }
 
@@ -78,22 +84,40 @@ class BrowserCheckTest {
     assertTrue(dom.contains("<h1>Quarterly performance report</h1>"), "the page was rendered");
     assertEquals(6, count(dom, "<svg[ >]"), "six charts");
     assertEquals(count(source, "<svg[ >]"), count(dom, "<svg[ >]"));
-    assertEquals(count(source, "<table[ >]"), count(dom, "<table[ >]"),
+    assertEquals(
+        count(source, "<table[ >]"),
+        count(dom, "<table[ >]"),
         "the browser's parser built the same tables as the XML parser");
     assertEquals(count(source, "<tr[ >]"), count(dom, "<tr[ >]"));
-    assertEquals(count(source, "<(circle|rect|polygon|polyline|line)[ >/]"),
-        count(dom, "<(circle|rect|polygon|polyline|line)[ >/]"), "every mark was drawn");
-    for (String id : List.of("chart-bars", "chart-trend", "chart-xmr", "chart-funnel",
-        "chart-scatter", "chart-heat")) {
+    assertEquals(
+        count(source, "<(circle|rect|polygon|polyline|line)[ >/]"),
+        count(dom, "<(circle|rect|polygon|polyline|line)[ >/]"),
+        "every mark was drawn");
+    for (String id :
+        List.of(
+            "chart-bars",
+            "chart-trend",
+            "chart-xmr",
+            "chart-funnel",
+            "chart-scatter",
+            "chart-heat")) {
       assertTrue(dom.contains("id=\"" + id + "\""), id);
     }
-    assertTrue(dom.contains("Scorecard by domain") && dom.contains("Exception list")
-        && dom.contains("Domain profile") && dom.contains("Suggested star rating"));
+    assertTrue(
+        dom.contains("Scorecard by domain")
+            && dom.contains("Exception list")
+            && dom.contains("Domain profile")
+            && dom.contains("Suggested star rating"));
     List<String> problems =
-        run.stderr.lines()
-            .filter(l -> l.contains("Refused to") || l.contains("Failed to load")
-                || l.contains("net::ERR_") || l.contains("Uncaught")
-                || l.contains("Content Security Policy"))
+        run.stderr
+            .lines()
+            .filter(
+                l ->
+                    l.contains("Refused to")
+                        || l.contains("Failed to load")
+                        || l.contains("net::ERR_")
+                        || l.contains("Uncaught")
+                        || l.contains("Content Security Policy"))
             .collect(Collectors.toList());
     assertTrue(problems.isEmpty(), "the browser reported: " + problems);
   }

@@ -13,8 +13,7 @@ import java.util.stream.Stream;
 
 /**
  * Runs Debian's Chromium headless on a local file, with the flags that work on a machine with no
- * network (no background networking, component updates or sync) and a new, empty profile each
- * time.
+ * network (no background networking, component updates or sync) and a new, empty profile each time.
  */
 final class Chromium {
 

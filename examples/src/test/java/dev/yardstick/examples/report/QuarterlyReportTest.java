@@ -67,7 +67,8 @@ class QuarterlyReportTest {
   private static List<String> scorecardRow(IndicatorCode code) {
     for (Element tr : Xml.elements(doc, "tr")) {
       List<Element> th = Xml.elements(tr, "th");
-      if (!th.isEmpty() && th.get(0).getTextContent().startsWith(code + " ")
+      if (!th.isEmpty()
+          && th.get(0).getTextContent().startsWith(code + " ")
           && Xml.elements(tr, "td").size() == 9) {
         List<String> cells = new ArrayList<>();
         cells.add(th.get(0).getTextContent());
@@ -87,8 +88,16 @@ class QuarterlyReportTest {
       assertEquals("http://www.w3.org/2000/svg", svg.getNamespaceURI());
       assertEquals("img", svg.getAttribute("role"));
     }
-    for (String id : List.of("summary", "scorecard", "exceptions", "profile", "rating", "charts",
-        "risks", "neighbours")) {
+    for (String id :
+        List.of(
+            "summary",
+            "scorecard",
+            "exceptions",
+            "profile",
+            "rating",
+            "charts",
+            "risks",
+            "neighbours")) {
       assertTrue(doc.getElementById(id) != null || html.contains("id=\"" + id + "\""), id);
     }
     assertFalse(html.contains("<script"), "no script element");
@@ -117,11 +126,17 @@ class QuarterlyReportTest {
           data.getDataset().get(indicator, council, ExampleDataset.REPORT_YEAR).orElseThrow();
       VarianceResult variance =
           VarianceCalculator.withDefaults()
-              .calculate(Figure.of(definition, value), data.getFramework().getTargetFor(
-                  indicator, TargetScope.organisation(council), ExampleDataset.REPORT_YEAR));
+              .calculate(
+                  Figure.of(definition, value),
+                  data.getFramework()
+                      .getTargetFor(
+                          indicator,
+                          TargetScope.organisation(council),
+                          ExampleDataset.REPORT_YEAR));
       Map<OrganisationId, Double> values = new LinkedHashMap<>();
       for (OrganisationId o : group) {
-        data.getDataset().get(indicator, o, ExampleDataset.REPORT_YEAR)
+        data.getDataset()
+            .get(indicator, o, ExampleDataset.REPORT_YEAR)
             .flatMap(IndicatorValue::getValue)
             .ifPresent(v -> values.put(o, v.doubleValue()));
       }
@@ -130,11 +145,13 @@ class QuarterlyReportTest {
               .calculate(ComparatorValues.of(values), council, definition.getPolarity());
 
       List<String> row = scorecardRow(indicator);
-      assertEquals(ReportPage.format(definition).format(value.getValue().orElseThrow()),
-          row.get(1), code);
+      assertEquals(
+          ReportPage.format(definition).format(value.getValue().orElseThrow()), row.get(1), code);
       assertEquals(ReportPage.ragWords(variance.getStatus()), row.get(4), code);
-      assertEquals(ReportFigures.rank(position.getRank()) + " of " + position.getGroupSize(),
-          row.get(8), code);
+      assertEquals(
+          ReportFigures.rank(position.getRank()) + " of " + position.getGroupSize(),
+          row.get(8),
+          code);
     }
     assertEquals("10.3%", scorecardRow(IndicatorCode.of("A1")).get(1));
   }
@@ -142,11 +159,15 @@ class QuarterlyReportTest {
   @Test
   void formulaIndicators_comeFromTheCaseRecords() {
     OrganisationId council = data.getCouncil().getId();
-    IndicatorValue d54 = data.getDataset()
-        .get(IndicatorCode.of("D54"), council, ExampleDataset.REPORT_YEAR).orElseThrow();
-    var direct = dev.yardstick.examples.data.ExampleFormulas.PAF_D54
-        .evaluate(data.getCases().getEquipment(), ExampleDataset.REPORT_YEAR)
-        .getValue(ExampleDataset.REPORT_YEAR).orElseThrow();
+    IndicatorValue d54 =
+        data.getDataset()
+            .get(IndicatorCode.of("D54"), council, ExampleDataset.REPORT_YEAR)
+            .orElseThrow();
+    var direct =
+        dev.yardstick.examples.data.ExampleFormulas.PAF_D54
+            .evaluate(data.getCases().getEquipment(), ExampleDataset.REPORT_YEAR)
+            .getValue(ExampleDataset.REPORT_YEAR)
+            .orElseThrow();
     assertEquals(direct.getNumerator(), d54.getNumerator().getAsLong());
     assertEquals(direct.getDenominator(), d54.getDenominator().getAsLong());
   }
@@ -163,31 +184,42 @@ class QuarterlyReportTest {
 
   @Test
   void csv_neutralisesFormulasAndKeepsFiguresAsNumbers() throws IOException {
-    String csv = Files.readString(folder.resolve(QuarterlyReport.SCORECARD_CSV),
-        StandardCharsets.UTF_8);
+    String csv =
+        Files.readString(folder.resolve(QuarterlyReport.SCORECARD_CSV), StandardCharsets.UTF_8);
     List<CSVRecord> records =
-        CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-            .parse(new StringReader(csv)).getRecords();
+        CSVFormat.RFC4180
+            .builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .get()
+            .parse(new StringReader(csv))
+            .getRecords();
     assertEquals(data.getIndicators().size(), records.size());
-    CSVRecord commented = records.stream()
-        .filter(r -> r.get("code").equals(COMMENTED.toString())).findFirst().orElseThrow();
+    CSVRecord commented =
+        records.stream()
+            .filter(r -> r.get("code").equals(COMMENTED.toString()))
+            .findFirst()
+            .orElseThrow();
     assertEquals(SCRIPT, commented.get("commentary"), "does not start with a trigger");
-    CSVRecord a1 = records.stream().filter(r -> r.get("code").equals("A1")).findFirst()
-        .orElseThrow();
+    CSVRecord a1 =
+        records.stream().filter(r -> r.get("code").equals("A1")).findFirst().orElseThrow();
     assertEquals(new BigDecimal("10.3"), new BigDecimal(a1.get("value")));
     assertEquals("'=1+2", ReportCsv.protect("=1+2"));
     assertEquals("'-3", ReportCsv.protect("-3"));
     assertEquals("'@SUM(A1)", ReportCsv.protect("@SUM(A1)"));
     assertEquals("''quoted", ReportCsv.protect("'quoted"));
     assertEquals("plain", ReportCsv.protect("plain"));
-    String exceptions = Files.readString(folder.resolve(QuarterlyReport.EXCEPTIONS_CSV),
-        StandardCharsets.UTF_8);
+    String exceptions =
+        Files.readString(folder.resolve(QuarterlyReport.EXCEPTIONS_CSV), StandardCharsets.UTF_8);
     assertTrue(exceptions.startsWith("code,indicator,period,reasons"));
   }
 
   @Test
   void polarityOfTheFunnelIndicator_isLowerIsBetter() {
-    assertEquals(Polarity.LOWER_IS_BETTER, data.getCatalogue()
-        .get(ReportPage.FUNNEL_CHART, ExampleDataset.REPORT_YEAR.getEnd()).getPolarity());
+    assertEquals(
+        Polarity.LOWER_IS_BETTER,
+        data.getCatalogue()
+            .get(ReportPage.FUNNEL_CHART, ExampleDataset.REPORT_YEAR.getEnd())
+            .getPolarity());
   }
 }

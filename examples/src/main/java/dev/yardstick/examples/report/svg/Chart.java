@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A chart drawn as SVG, with what a reader needs who cannot see it: a title, a text description
- * and the data as a table.
+ * A chart drawn as SVG, with what a reader needs who cannot see it: a title, a text description and
+ * the data as a table.
  *
- * <p>The SVG is an {@code img} to assistive technology, labelled by its {@code title} and
- * {@code desc} elements; the table carries every value the chart draws, for a screen reader and
- * for anyone who wants the figures.
+ * <p>The SVG is an {@code img} to assistive technology, labelled by its {@code title} and {@code
+ * desc} elements; the table carries every value the chart draws, for a screen reader and for anyone
+ * who wants the figures.
  *
  * <p>Implementation requirements: immutable and thread-safe.
  */

@@ -44,8 +44,8 @@ import java.util.function.Function;
  * a text description written from the data, and a data table.
  *
  * <ul>
- *   <li>{@link #comparatorBars}: the comparator group's values, best first, with the council
- *       marked and the group's median and interquartile range;
+ *   <li>{@link #comparatorBars}: the comparator group's values, best first, with the council marked
+ *       and the group's median and interquartile range;
  *   <li>{@link #trend}: the council's series against the group's median and interquartile band;
  *   <li>{@link #xmr}: an XmR chart with its process limits, special-cause points and a target;
  *   <li>{@link #funnel}: a funnel plot with 95% and 99.8% limits;
@@ -72,8 +72,8 @@ public final class Charts {
 
   /**
    * Draws the comparator bar chart: one horizontal bar per council, best first, the council of the
-   * report in {@link Palette#FOCUS} and marked "(this council)", the group's interquartile range
-   * as a band and its median as a line.
+   * report in {@link Palette#FOCUS} and marked "(this council)", the group's interquartile range as
+   * a band and its median as a line.
    *
    * @param id the chart's identifier in the page, lower-case letters, digits and hyphens
    * @param title the title
@@ -102,8 +102,16 @@ public final class Charts {
       labels.add(names.apply(bar.getOrganisation()));
     }
     checkArgument(focus >= 0, "council %s has no value to chart", data.getFocus());
-    return bars(id, title, labels, values, focus, data.getLowerQuartile(), data.getMedian(),
-        data.getUpperQuartile(), format);
+    return bars(
+        id,
+        title,
+        labels,
+        values,
+        focus,
+        data.getLowerQuartile(),
+        data.getMedian(),
+        data.getUpperQuartile(),
+        format);
   }
 
   private static Chart bars(
@@ -149,9 +157,18 @@ public final class Charts {
     }
     p.x = Scale.nice(Math.min(0, min), Math.max(max, upperQuartile), p.left, p.right, 6);
     p.gridX(format, true);
-    p.m.empty("rect", "x", Plot.n(p.px(lowerQuartile)), "y", Plot.n(p.top), "width",
-        Plot.n(p.px(upperQuartile) - p.px(lowerQuartile)), "height", Plot.n(p.bottom - p.top),
-        "fill", Palette.BAND_FILL);
+    p.m.empty(
+        "rect",
+        "x",
+        Plot.n(p.px(lowerQuartile)),
+        "y",
+        Plot.n(p.top),
+        "width",
+        Plot.n(p.px(upperQuartile) - p.px(lowerQuartile)),
+        "height",
+        Plot.n(p.bottom - p.top),
+        "fill",
+        Palette.BAND_FILL);
     for (int i = 0; i < n; i++) {
       double y = p.top + i * rowHeight + 4;
       boolean isFocus = i == focus;
@@ -159,28 +176,51 @@ public final class Charts {
       String label = isFocus ? names.get(i) + " (this council)" : names.get(i);
       double x0 = p.px(Math.min(0, values[i]));
       double x1 = p.px(Math.max(0, values[i]));
-      p.m.open("rect", "x", Plot.n(x0), "y", Plot.n(y), "width", Plot.n(Math.max(1, x1 - x0)),
-          "height", Integer.toString(rowHeight - 8), "fill", colour);
+      p.m.open(
+          "rect",
+          "x",
+          Plot.n(x0),
+          "y",
+          Plot.n(y),
+          "width",
+          Plot.n(Math.max(1, x1 - x0)),
+          "height",
+          Integer.toString(rowHeight - 8),
+          "fill",
+          colour);
       p.m.element("title", label + ": " + format.format(values[i]));
       p.m.close();
-      p.text(p.left - 6, y + 11, shorten(label, 30), "end", isFocus ? Palette.FOCUS : Palette.TEXT,
-          11, isFocus);
+      p.text(
+          p.left - 6,
+          y + 11,
+          shorten(label, 30),
+          "end",
+          isFocus ? Palette.FOCUS : Palette.TEXT,
+          11,
+          isFocus);
       p.text(x1 + 4, y + 11, format.format(values[i]), "start", Palette.TEXT, 10, isFocus);
     }
     p.line(p.px(median), p.top, p.px(median), p.bottom, Palette.AXIS, 2, "6 3");
     p.frame();
-    p.legend(16, 22, WIDTH - 16, List.of(
-        Key.area("This council", Palette.FOCUS),
-        Key.area("Other councils", Palette.OTHER),
-        Key.line("Group median " + format.format(median), Palette.AXIS, "6 3"),
-        Key.area("Interquartile range", Palette.BAND_FILL)));
+    p.legend(
+        16,
+        22,
+        WIDTH - 16,
+        List.of(
+            Key.area("This council", Palette.FOCUS),
+            Key.area("Other councils", Palette.OTHER),
+            Key.line("Group median " + format.format(median), Palette.AXIS, "6 3"),
+            Key.area("Interquartile range", Palette.BAND_FILL)));
     List<List<String>> rows = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      rows.add(List.of(Integer.toString(i + 1), names.get(i) + (i == focus ? " (this council)" : ""),
-          format.format(values[i])));
+      rows.add(
+          List.of(
+              Integer.toString(i + 1),
+              names.get(i) + (i == focus ? " (this council)" : ""),
+              format.format(values[i])));
     }
-    return new Chart(id, title, description, p.end(), List.of("Position", "Council", "Value"),
-        rows);
+    return new Chart(
+        id, title, description, p.end(), List.of("Position", "Council", "Value"), rows);
   }
 
   /**
@@ -215,8 +255,8 @@ public final class Charts {
       median.add(point.getMedian());
       upper.add(point.getUpperQuartile());
     }
-    return trend(id, title, periods, values, lower, median, upper, names.apply(data.getFocus()),
-        format);
+    return trend(
+        id, title, periods, values, lower, median, upper, names.apply(data.getFocus()), format);
   }
 
   private static Chart trend(
@@ -264,15 +304,29 @@ public final class Charts {
       first++;
     }
     StringBuilder d = new StringBuilder();
-    d.append(String.format(Locale.UK,
-        "Line chart of %s for %s from %s to %s, against the comparator group's median and"
-            + " interquartile range. %s was %s in %s and %s in %s.",
-        title, focusName, periods.get(0), periods.get(n - 1), focusName, format.format(v[first]),
-        periods.get(first), format.format(v[last]), periods.get(last)));
+    d.append(
+        String.format(
+            Locale.UK,
+            "Line chart of %s for %s from %s to %s, against the comparator group's median and"
+                + " interquartile range. %s was %s in %s and %s in %s.",
+            title,
+            focusName,
+            periods.get(0),
+            periods.get(n - 1),
+            focusName,
+            format.format(v[first]),
+            periods.get(first),
+            format.format(v[last]),
+            periods.get(last)));
     if (!Double.isNaN(md[last])) {
-      d.append(String.format(Locale.UK, " The group's median in %s was %s (%s to %s).",
-          periods.get(last), format.format(md[last]), format.format(lq[last]),
-          format.format(uq[last])));
+      d.append(
+          String.format(
+              Locale.UK,
+              " The group's median in %s was %s (%s to %s).",
+              periods.get(last),
+              format.format(md[last]),
+              format.format(lq[last]),
+              format.format(uq[last])));
     }
     String description = d.toString();
     Plot p = Plot.begin(id, title, description, WIDTH, 340, 64, 62, 24, 44);
@@ -300,26 +354,45 @@ public final class Charts {
     p.polyline(xs, v, Palette.FOCUS, 2.5, null);
     for (int i = 0; i < n; i++) {
       if (!Double.isNaN(v[i])) {
-        p.marker(Shape.CIRCLE, p.px(i), p.py(v[i]), 4, Palette.FOCUS, Palette.BACKGROUND,
+        p.marker(
+            Shape.CIRCLE,
+            p.px(i),
+            p.py(v[i]),
+            4,
+            Palette.FOCUS,
+            Palette.BACKGROUND,
             focusName + ", " + periods.get(i) + ": " + format.format(v[i]));
       }
     }
-    p.text(p.px(last), p.py(v[last]) - 10, format.format(v[last]), "middle", Palette.FOCUS, 11,
-        true);
+    p.text(
+        p.px(last), p.py(v[last]) - 10, format.format(v[last]), "middle", Palette.FOCUS, 11, true);
     p.categoriesX(periods, Math.max(1, (int) Math.ceil(n / 8.0)));
     p.frame();
-    p.legend(16, 22, WIDTH - 16, List.of(
-        Key.line(focusName, Palette.FOCUS, null),
-        Key.line("Group median", Palette.AXIS, "6 3"),
-        Key.area("Group interquartile range", Palette.BAND_FILL)));
+    p.legend(
+        16,
+        22,
+        WIDTH - 16,
+        List.of(
+            Key.line(focusName, Palette.FOCUS, null),
+            Key.line("Group median", Palette.AXIS, "6 3"),
+            Key.area("Group interquartile range", Palette.BAND_FILL)));
     List<List<String>> rows = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      rows.add(List.of(periods.get(i), written(v[i], format), written(lq[i], format),
-          written(md[i], format), written(uq[i], format)));
+      rows.add(
+          List.of(
+              periods.get(i),
+              written(v[i], format),
+              written(lq[i], format),
+              written(md[i], format),
+              written(uq[i], format)));
     }
-    return new Chart(id, title, description, p.end(),
-        List.of("Period", focusName, "Group lower quartile", "Group median",
-            "Group upper quartile"),
+    return new Chart(
+        id,
+        title,
+        description,
+        p.end(),
+        List.of(
+            "Period", focusName, "Group lower quartile", "Group median", "Group upper quartile"),
         rows);
   }
 
@@ -380,10 +453,22 @@ public final class Charts {
       double x0 = p.px(s.getStart() - 0.4);
       double x1 = p.px(s.getEnd() - 1 + 0.4);
       p.line(x0, p.py(l.getMean()), x1, p.py(l.getMean()), Palette.AXIS, 1.5, null);
-      p.line(x0, p.py(l.getUpperProcessLimit()), x1, p.py(l.getUpperProcessLimit()),
-          Palette.MUTED_TEXT, 1.5, "5 4");
-      p.line(x0, p.py(l.getLowerProcessLimit()), x1, p.py(l.getLowerProcessLimit()),
-          Palette.MUTED_TEXT, 1.5, "5 4");
+      p.line(
+          x0,
+          p.py(l.getUpperProcessLimit()),
+          x1,
+          p.py(l.getUpperProcessLimit()),
+          Palette.MUTED_TEXT,
+          1.5,
+          "5 4");
+      p.line(
+          x0,
+          p.py(l.getLowerProcessLimit()),
+          x1,
+          p.py(l.getLowerProcessLimit()),
+          Palette.MUTED_TEXT,
+          1.5,
+          "5 4");
     }
     if (target.isPresent()) {
       double ty = p.py(target.getAsDouble());
@@ -402,21 +487,27 @@ public final class Charts {
       String tooltip = periods.get(i) + ": " + format.format(ys[i]) + ", " + pointWords(type);
       switch (type) {
         case SPECIAL_CAUSE_IMPROVEMENT:
-          p.marker(high ? Shape.TRIANGLE_UP : Shape.TRIANGLE_DOWN, p.px(i), p.py(ys[i]), 5,
-              Palette.IMPROVEMENT, Palette.IMPROVEMENT, tooltip);
+          p.marker(
+              high ? Shape.TRIANGLE_UP : Shape.TRIANGLE_DOWN,
+              p.px(i),
+              p.py(ys[i]),
+              5,
+              Palette.IMPROVEMENT,
+              Palette.IMPROVEMENT,
+              tooltip);
           break;
         case SPECIAL_CAUSE_CONCERN:
-          p.marker(Shape.SQUARE, p.px(i), p.py(ys[i]), 4.5, Palette.CONCERN, Palette.CONCERN,
-              tooltip);
+          p.marker(
+              Shape.SQUARE, p.px(i), p.py(ys[i]), 4.5, Palette.CONCERN, Palette.CONCERN, tooltip);
           break;
         case SPECIAL_CAUSE_NEUTRAL_HIGH:
         case SPECIAL_CAUSE_NEUTRAL_LOW:
-          p.marker(Shape.DIAMOND, p.px(i), p.py(ys[i]), 4.5, Palette.NEUTRAL, Palette.NEUTRAL,
-              tooltip);
+          p.marker(
+              Shape.DIAMOND, p.px(i), p.py(ys[i]), 4.5, Palette.NEUTRAL, Palette.NEUTRAL, tooltip);
           break;
         default:
-          p.marker(Shape.CIRCLE, p.px(i), p.py(ys[i]), 3.5, Palette.COMMON, Palette.BACKGROUND,
-              tooltip);
+          p.marker(
+              Shape.CIRCLE, p.px(i), p.py(ys[i]), 3.5, Palette.COMMON, Palette.BACKGROUND, tooltip);
       }
     }
     p.categoriesX(periods, Math.max(1, (int) Math.ceil(n / 8.0)));
@@ -440,12 +531,22 @@ public final class Charts {
       String mean = s.getLimits().map(l -> format.format(l.getMean())).orElse("none");
       String lower = s.getLimits().map(l -> format.format(l.getLowerProcessLimit())).orElse("none");
       String upper = s.getLimits().map(l -> format.format(l.getUpperProcessLimit())).orElse("none");
-      rows.add(List.of(periods.get(i), format.format(ys[i]), mean, lower, upper,
-          pointWords(result.getPointTypes().get(i))));
+      rows.add(
+          List.of(
+              periods.get(i),
+              format.format(ys[i]),
+              mean,
+              lower,
+              upper,
+              pointWords(result.getPointTypes().get(i))));
     }
-    return new Chart(id, title, description, p.end(),
-        List.of("Period", "Value", "Mean", "Lower process limit", "Upper process limit",
-            "Variation"),
+    return new Chart(
+        id,
+        title,
+        description,
+        p.end(),
+        List.of(
+            "Period", "Value", "Mean", "Lower process limit", "Upper process limit", "Variation"),
         rows);
   }
 
@@ -483,8 +584,10 @@ public final class Charts {
         plot.getUnits().stream()
             .filter(u -> u.getInput().getOrganisation().equals(focus))
             .findFirst()
-            .orElseThrow(() -> new IllegalArgumentException(
-                "organisation " + focus + " is not in the funnel plot"));
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "organisation " + focus + " is not in the funnel plot"));
     List<FunnelUnit> included = new ArrayList<>();
     double maxX = 0;
     double minY = plot.getTarget();
@@ -503,20 +606,37 @@ public final class Charts {
     }
     String focusWords =
         focusUnit.getValue().isPresent()
-            ? String.format(Locale.UK, "%s is at %s with a denominator of %s: %s.",
-                names.apply(focus), format.format(focusUnit.getValue().getAsDouble()),
-                ValueFormat.of(0, "").format(focusUnit.getX()), funnelWords(focusUnit, polarity))
+            ? String.format(
+                Locale.UK,
+                "%s is at %s with a denominator of %s: %s.",
+                names.apply(focus),
+                format.format(focusUnit.getValue().getAsDouble()),
+                ValueFormat.of(0, "").format(focusUnit.getX()),
+                funnelWords(focusUnit, polarity))
             : names.apply(focus) + " has no value to plot.";
     StringBuilder d = new StringBuilder();
-    d.append(String.format(Locale.UK,
-        "Funnel plot of %s for %d councils against their denominators, with the overall value"
-            + " %s and 95%% and 99.8%% control limits. %s",
-        title, included.size(), format.format(plot.getTarget()), focusWords));
-    counts.forEach((words, count) -> d.append(String.format(Locale.UK, " %d %s %s.", count,
-        count == 1 ? "council is" : "councils are", words)));
+    d.append(
+        String.format(
+            Locale.UK,
+            "Funnel plot of %s for %d councils against their denominators, with the overall value"
+                + " %s and 95%% and 99.8%% control limits. %s",
+            title,
+            included.size(),
+            format.format(plot.getTarget()),
+            focusWords));
+    counts.forEach(
+        (words, count) ->
+            d.append(
+                String.format(
+                    Locale.UK,
+                    " %d %s %s.",
+                    count,
+                    count == 1 ? "council is" : "councils are",
+                    words)));
     if (plot.getExcludedCount() > 0) {
-      d.append(String.format(Locale.UK, " %d with no denominator are left out.",
-          plot.getExcludedCount()));
+      d.append(
+          String.format(
+              Locale.UK, " %d with no denominator are left out.", plot.getExcludedCount()));
     }
     String description = d.toString();
     Plot p = Plot.begin(id, title, description, WIDTH, 380, 64, 62, 24, 56);
@@ -533,14 +653,23 @@ public final class Charts {
       }
     }
     double pad = (maxY - minY) * 0.6;
-    p.y = Scale.nice(Math.max(curveMin, minY - pad), Math.min(curveMax, maxY + pad), p.bottom,
-        p.top, 6);
+    p.y =
+        Scale.nice(
+            Math.max(curveMin, minY - pad), Math.min(curveMax, maxY + pad), p.bottom, p.top, 6);
     p.gridY(format, true);
     p.gridX(ValueFormat.of(0, ""), false);
     p.m.open("g", "clip-path", "url(#" + id + "-clip)");
     p.m.open("clipPath", "id", id + "-clip");
-    p.m.empty("rect", "x", Plot.n(p.left), "y", Plot.n(p.top), "width",
-        Plot.n(p.right - p.left), "height", Plot.n(p.bottom - p.top));
+    p.m.empty(
+        "rect",
+        "x",
+        Plot.n(p.left),
+        "y",
+        Plot.n(p.top),
+        "width",
+        Plot.n(p.right - p.left),
+        "height",
+        Plot.n(p.bottom - p.top));
     p.m.close();
     for (FunnelCurve c : plot.getCurves()) {
       if (c.isOverdispersionAdjusted() != plot.getOverdispersion().isPresent()) {
@@ -555,13 +684,16 @@ public final class Charts {
         }
       }
       boolean outer = c.getConfidenceLevel() == ConfidenceLevel.NINETY_NINE_POINT_EIGHT_PERCENT;
-      p.polyline(cx.stream().mapToDouble(Double::doubleValue).toArray(),
-          cy.stream().mapToDouble(Double::doubleValue).toArray(), Palette.MUTED_TEXT,
-          outer ? 1.5 : 1.2, outer ? null : "5 4");
+      p.polyline(
+          cx.stream().mapToDouble(Double::doubleValue).toArray(),
+          cy.stream().mapToDouble(Double::doubleValue).toArray(),
+          Palette.MUTED_TEXT,
+          outer ? 1.5 : 1.2,
+          outer ? null : "5 4");
     }
     p.m.close();
-    p.line(p.left, p.py(plot.getTarget()), p.right, p.py(plot.getTarget()), Palette.AXIS, 1.5,
-        "2 3");
+    p.line(
+        p.left, p.py(plot.getTarget()), p.right, p.py(plot.getTarget()), Palette.AXIS, 1.5, "2 3");
     for (FunnelUnit u : included) {
       if (u == focusUnit) {
         continue;
@@ -572,39 +704,68 @@ public final class Charts {
       double fx = p.px(focusUnit.getX());
       double fy = p.py(focusUnit.getValue().getAsDouble());
       funnelMarker(p, focusUnit, names, polarity, format);
-      p.m.empty("circle", "cx", Plot.n(fx), "cy", Plot.n(fy), "r", "9", "fill", "none", "stroke",
-          Palette.FOCUS, "stroke-width", "2.5");
+      p.m.empty(
+          "circle",
+          "cx",
+          Plot.n(fx),
+          "cy",
+          Plot.n(fy),
+          "r",
+          "9",
+          "fill",
+          "none",
+          "stroke",
+          Palette.FOCUS,
+          "stroke-width",
+          "2.5");
       boolean rightSide = fx > (p.left + p.right) / 2;
-      p.text(rightSide ? fx - 13 : fx + 13, fy - 10, names.apply(focus) + " (this council)",
-          rightSide ? "end" : "start", Palette.FOCUS, 11, true);
+      p.text(
+          rightSide ? fx - 13 : fx + 13,
+          fy - 10,
+          names.apply(focus) + " (this council)",
+          rightSide ? "end" : "start",
+          Palette.FOCUS,
+          11,
+          true);
     }
     p.frame();
     p.axisTitles(xTitle, "");
     String better = polarity.hasDirection() ? "Better than expected" : "Above expected";
     String worse = polarity.hasDirection() ? "Worse than expected" : "Below expected";
-    p.legend(16, 22, WIDTH - 16, List.of(
-        Key.marker(better + " (99.8%)", Shape.TRIANGLE_UP, Palette.IMPROVEMENT),
-        Key.marker(worse + " (99.8%)", Shape.SQUARE, Palette.CONCERN),
-        Key.marker("Within limits", Shape.CIRCLE, Palette.OTHER),
-        Key.line("99.8% limits", Palette.MUTED_TEXT, null),
-        Key.line("95% limits", Palette.MUTED_TEXT, "5 4"),
-        Key.line("Overall " + format.format(plot.getTarget()), Palette.AXIS, "2 3")));
+    p.legend(
+        16,
+        22,
+        WIDTH - 16,
+        List.of(
+            Key.marker(better + " (99.8%)", Shape.TRIANGLE_UP, Palette.IMPROVEMENT),
+            Key.marker(worse + " (99.8%)", Shape.SQUARE, Palette.CONCERN),
+            Key.marker("Within limits", Shape.CIRCLE, Palette.OTHER),
+            Key.line("99.8% limits", Palette.MUTED_TEXT, null),
+            Key.line("95% limits", Palette.MUTED_TEXT, "5 4"),
+            Key.line("Overall " + format.format(plot.getTarget()), Palette.AXIS, "2 3")));
     List<List<String>> rows = new ArrayList<>();
     for (FunnelUnit u : plot.getUnits()) {
       OrganisationId o = u.getInput().getOrganisation();
-      rows.add(List.of(names.apply(o) + (o.equals(focus) ? " (this council)" : ""),
-          ValueFormat.of(0, "").format(u.getInput().getNumerator()),
-          ValueFormat.of(0, "").format(u.getInput().getDenominator()),
-          u.getValue().isPresent() ? format.format(u.getValue().getAsDouble()) : "none",
-          u.getStatus() == UnitStatus.INCLUDED ? funnelWords(u, polarity) : "left out"));
+      rows.add(
+          List.of(
+              names.apply(o) + (o.equals(focus) ? " (this council)" : ""),
+              ValueFormat.of(0, "").format(u.getInput().getNumerator()),
+              ValueFormat.of(0, "").format(u.getInput().getDenominator()),
+              u.getValue().isPresent() ? format.format(u.getValue().getAsDouble()) : "none",
+              u.getStatus() == UnitStatus.INCLUDED ? funnelWords(u, polarity) : "left out"));
     }
-    return new Chart(id, title, description, p.end(),
-        List.of("Council", "Numerator", "Denominator", "Value", "Position"), rows);
+    return new Chart(
+        id,
+        title,
+        description,
+        p.end(),
+        List.of("Council", "Numerator", "Denominator", "Value", "Position"),
+        rows);
   }
 
   /**
-   * Draws a scatter plot of two indicators across the comparator group, with the least-squares
-   * line where there is one and the council of the report ringed and named.
+   * Draws a scatter plot of two indicators across the comparator group, with the least-squares line
+   * where there is one and the council of the report ringed and named.
    *
    * @param id the chart's identifier in the page
    * @param title the title
@@ -642,8 +803,20 @@ public final class Charts {
       labels.add(names.apply(point.getOrganisation()));
     }
     checkArgument(focus >= 0, "council %s has no point to chart", data.getFocus());
-    return scatter(id, title, labels, xs, ys, focus, data.getSlope(), data.getIntercept(),
-        data.getCorrelation(), xFormat, yFormat, xTitle, yTitle);
+    return scatter(
+        id,
+        title,
+        labels,
+        xs,
+        ys,
+        focus,
+        data.getSlope(),
+        data.getIntercept(),
+        data.getCorrelation(),
+        xFormat,
+        yFormat,
+        xTitle,
+        yTitle);
   }
 
   private static Chart scatter(
@@ -661,20 +834,35 @@ public final class Charts {
       String xTitle,
       String yTitle) {
     int n = names.size();
-    checkArgument(n > 0 && xs.length == n && ys.length == n, "%s names, %s x and %s y values", n,
-        xs.length, ys.length);
+    checkArgument(
+        n > 0 && xs.length == n && ys.length == n,
+        "%s names, %s x and %s y values",
+        n,
+        xs.length,
+        ys.length);
     checkArgument(focus >= 0 && focus < n, "focus %s is not one of %s councils", focus, n);
     checkFinite(xs);
     checkFinite(ys);
-    StringBuilder d = new StringBuilder(String.format(Locale.UK,
-        "Scatter plot of %s (across) against %s (up) for %d councils. %s has %s and %s.",
-        xTitle, yTitle, n, names.get(focus), xFormat.format(xs[focus]),
-        yFormat.format(ys[focus])));
+    StringBuilder d =
+        new StringBuilder(
+            String.format(
+                Locale.UK,
+                "Scatter plot of %s (across) against %s (up) for %d councils. %s has %s and %s.",
+                xTitle,
+                yTitle,
+                n,
+                names.get(focus),
+                xFormat.format(xs[focus]),
+                yFormat.format(ys[focus])));
     if (correlation.isPresent()) {
       double r = correlation.getAsDouble();
-      d.append(String.format(Locale.UK, " The correlation is %.2f (%s %s).", r,
-          Math.abs(r) >= 0.7 ? "strong" : Math.abs(r) >= 0.4 ? "moderate" : "weak",
-          r >= 0 ? "positive" : "negative"));
+      d.append(
+          String.format(
+              Locale.UK,
+              " The correlation is %.2f (%s %s).",
+              r,
+              Math.abs(r) >= 0.7 ? "strong" : Math.abs(r) >= 0.4 ? "moderate" : "weak",
+              r >= 0 ? "positive" : "negative"));
     }
     if (slope.isPresent() && intercept.isPresent()) {
       d.append(" The dashed line is the least-squares fit.");
@@ -700,20 +888,53 @@ public final class Charts {
     }
     for (int i = 0; i < n; i++) {
       if (i != focus) {
-        p.marker(Shape.CIRCLE, p.px(xs[i]), p.py(ys[i]), 4, Palette.OTHER, Palette.BACKGROUND,
+        p.marker(
+            Shape.CIRCLE,
+            p.px(xs[i]),
+            p.py(ys[i]),
+            4,
+            Palette.OTHER,
+            Palette.BACKGROUND,
             names.get(i) + ": " + xFormat.format(xs[i]) + ", " + yFormat.format(ys[i]));
       }
     }
     double fx = p.px(xs[focus]);
     double fy = p.py(ys[focus]);
-    p.marker(Shape.CIRCLE, fx, fy, 5, Palette.FOCUS, Palette.BACKGROUND,
-        names.get(focus) + " (this council): " + xFormat.format(xs[focus]) + ", "
+    p.marker(
+        Shape.CIRCLE,
+        fx,
+        fy,
+        5,
+        Palette.FOCUS,
+        Palette.BACKGROUND,
+        names.get(focus)
+            + " (this council): "
+            + xFormat.format(xs[focus])
+            + ", "
             + yFormat.format(ys[focus]));
-    p.m.empty("circle", "cx", Plot.n(fx), "cy", Plot.n(fy), "r", "9", "fill", "none", "stroke",
-        Palette.FOCUS, "stroke-width", "2.5");
+    p.m.empty(
+        "circle",
+        "cx",
+        Plot.n(fx),
+        "cy",
+        Plot.n(fy),
+        "r",
+        "9",
+        "fill",
+        "none",
+        "stroke",
+        Palette.FOCUS,
+        "stroke-width",
+        "2.5");
     boolean rightSide = fx > (p.left + p.right) / 2;
-    p.text(rightSide ? fx - 13 : fx + 13, fy - 10, names.get(focus) + " (this council)",
-        rightSide ? "end" : "start", Palette.FOCUS, 11, true);
+    p.text(
+        rightSide ? fx - 13 : fx + 13,
+        fy - 10,
+        names.get(focus) + " (this council)",
+        rightSide ? "end" : "start",
+        Palette.FOCUS,
+        11,
+        true);
     p.frame();
     p.axisTitles(withUnit(xTitle, xFormat), withUnit(yTitle, yFormat));
     List<Key> keys = new ArrayList<>();
@@ -725,8 +946,11 @@ public final class Charts {
     p.legend(16, 22, WIDTH - 16, keys);
     List<List<String>> rows = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      rows.add(List.of(names.get(i) + (i == focus ? " (this council)" : ""),
-          xFormat.format(xs[i]), yFormat.format(ys[i])));
+      rows.add(
+          List.of(
+              names.get(i) + (i == focus ? " (this council)" : ""),
+              xFormat.format(xs[i]),
+              yFormat.format(ys[i])));
     }
     return new Chart(id, title, description, p.end(), List.of("Council", xTitle, yTitle), rows);
   }
@@ -746,11 +970,18 @@ public final class Charts {
     int rows = matrix.getLikelihoodScale().size();
     int columns = matrix.getImpactScale().size();
     List<RatingBand> bands = matrix.getBanding().getBands();
-    StringBuilder d = new StringBuilder(String.format(Locale.UK,
-        "Risk heat map: %d live risks placed by their %s score on %s, on the %d by %d matrix"
-            + " \"%s\" (likelihood up, impact across).",
-        map.total(), map.getKind().name().toLowerCase(Locale.ROOT), map.getAsAt(), rows, columns,
-        matrix.getName()));
+    StringBuilder d =
+        new StringBuilder(
+            String.format(
+                Locale.UK,
+                "Risk heat map: %d live risks placed by their %s score on %s, on the %d by %d"
+                    + " matrix \"%s\" (likelihood up, impact across).",
+                map.total(),
+                map.getKind().name().toLowerCase(Locale.ROOT),
+                map.getAsAt(),
+                rows,
+                columns,
+                matrix.getName()));
     Map<RatingBand, Integer> byBand = map.countsByBand();
     List<String> parts = new ArrayList<>();
     for (int i = bands.size() - 1; i >= 0; i--) {
@@ -768,51 +999,115 @@ public final class Charts {
     Plot p = Plot.begin(id, title, description, WIDTH, height, left, top, 0, 0);
     for (int l = rows; l >= 1; l--) {
       double y = top + (rows - l) * cell;
-      p.text(left - 8, y + cell / 2 + 4,
-          l + " " + matrix.getLikelihoodScale().level(l).getDescriptor(), "end", Palette.TEXT,
-          11, false);
+      p.text(
+          left - 8,
+          y + cell / 2 + 4,
+          l + " " + matrix.getLikelihoodScale().level(l).getDescriptor(),
+          "end",
+          Palette.TEXT,
+          11,
+          false);
       for (int im = 1; im <= columns; im++) {
         double x = left + (im - 1) * cell;
         RiskRating rating = matrix.rate(MatrixCell.of(l, im));
         int count = map.count(l, im);
         String fill = Palette.bandFill(bands.indexOf(rating.getBand()), bands.size());
         p.m.open("g");
-        p.m.element("title", String.format(Locale.UK, "Likelihood %d (%s), impact %d (%s): score"
-                + " %d, %s; %d %s", l, rating.getLikelihoodDescriptor(), im,
-            rating.getImpactDescriptor(), rating.getScore(),
-            rating.getBand().getName().toLowerCase(Locale.UK), count,
-            count == 1 ? "risk" : "risks"));
-        p.m.empty("rect", "x", Plot.n(x), "y", Plot.n(y), "width", Plot.n(cell - 2), "height",
-            Plot.n(cell - 2), "fill", fill, "stroke", Palette.BACKGROUND);
+        p.m.element(
+            "title",
+            String.format(
+                Locale.UK,
+                "Likelihood %d (%s), impact %d (%s): score" + " %d, %s; %d %s",
+                l,
+                rating.getLikelihoodDescriptor(),
+                im,
+                rating.getImpactDescriptor(),
+                rating.getScore(),
+                rating.getBand().getName().toLowerCase(Locale.UK),
+                count,
+                count == 1 ? "risk" : "risks"));
+        p.m.empty(
+            "rect",
+            "x",
+            Plot.n(x),
+            "y",
+            Plot.n(y),
+            "width",
+            Plot.n(cell - 2),
+            "height",
+            Plot.n(cell - 2),
+            "fill",
+            fill,
+            "stroke",
+            Palette.BACKGROUND);
         if (count > 0) {
-          p.text(x + cell / 2 - 1, y + cell / 2 + 4, Integer.toString(count), "middle",
-              Palette.TEXT, 18, true);
+          p.text(
+              x + cell / 2 - 1,
+              y + cell / 2 + 4,
+              Integer.toString(count),
+              "middle",
+              Palette.TEXT,
+              18,
+              true);
         }
-        p.text(x + cell - 6, y + 13, Integer.toString(rating.getScore()), "end",
-            Palette.MUTED_TEXT, 9, false);
+        p.text(
+            x + cell - 6,
+            y + 13,
+            Integer.toString(rating.getScore()),
+            "end",
+            Palette.MUTED_TEXT,
+            9,
+            false);
         p.m.close();
       }
     }
     for (int im = 1; im <= columns; im++) {
       double x = left + (im - 1) * cell + cell / 2 - 1;
       p.text(x, top + rows * cell + 14, Integer.toString(im), "middle", Palette.TEXT, 11, false);
-      p.text(x, top + rows * cell + 28,
-          shorten(matrix.getImpactScale().level(im).getDescriptor(), 11), "middle",
-          Palette.MUTED_TEXT, 10, false);
+      p.text(
+          x,
+          top + rows * cell + 28,
+          shorten(matrix.getImpactScale().level(im).getDescriptor(), 11),
+          "middle",
+          Palette.MUTED_TEXT,
+          10,
+          false);
     }
-    p.text(left + columns * cell / 2, top + rows * cell + 50, "Impact", "middle", Palette.TEXT,
-        12, true);
+    p.text(
+        left + columns * cell / 2,
+        top + rows * cell + 50,
+        "Impact",
+        "middle",
+        Palette.TEXT,
+        12,
+        true);
     p.text(left - 8, top - 10, "Likelihood", "end", Palette.TEXT, 12, true);
     List<Key> keys = new ArrayList<>();
     for (int i = 0; i < bands.size(); i++) {
       RatingBand b = bands.get(i);
-      keys.add(Key.area(b.getName() + " (" + b.getLowestScore() + "+): " + byBand.get(b),
-          Palette.bandFill(i, bands.size())));
+      keys.add(
+          Key.area(
+              b.getName() + " (" + b.getLowestScore() + "+): " + byBand.get(b),
+              Palette.bandFill(i, bands.size())));
     }
     double ly = top + 8;
     for (Key k : keys) {
-      p.m.empty("rect", "x", Plot.n(left + columns * cell + 24), "y", Plot.n(ly - 10), "width",
-          "18", "height", "12", "fill", k.colour, "stroke", Palette.AXIS, "stroke-width", "0.5");
+      p.m.empty(
+          "rect",
+          "x",
+          Plot.n(left + columns * cell + 24),
+          "y",
+          Plot.n(ly - 10),
+          "width",
+          "18",
+          "height",
+          "12",
+          "fill",
+          k.colour,
+          "stroke",
+          Palette.AXIS,
+          "stroke-width",
+          "0.5");
       p.text(left + columns * cell + 48, ly, k.label, "start", Palette.TEXT, 11, false);
       ly += 20;
     }
@@ -822,47 +1117,83 @@ public final class Charts {
         int count = map.count(l, im);
         if (count > 0) {
           RiskRating rating = matrix.rate(MatrixCell.of(l, im));
-          table.add(List.of(l + " " + rating.getLikelihoodDescriptor(),
-              im + " " + rating.getImpactDescriptor(), Integer.toString(rating.getScore()),
-              rating.getBand().getName(), Integer.toString(count)));
+          table.add(
+              List.of(
+                  l + " " + rating.getLikelihoodDescriptor(),
+                  im + " " + rating.getImpactDescriptor(),
+                  Integer.toString(rating.getScore()),
+                  rating.getBand().getName(),
+                  Integer.toString(count)));
         }
       }
     }
-    return new Chart(id, title, description, p.end(),
-        List.of("Likelihood", "Impact", "Score", "Rating", "Risks"), table);
+    return new Chart(
+        id,
+        title,
+        description,
+        p.end(),
+        List.of("Likelihood", "Impact", "Score", "Rating", "Risks"),
+        table);
   }
 
-  private static String xmrDescription(String title, List<String> periods,
-      XmrChartResult result, OptionalDouble target, ValueFormat format) {
+  private static String xmrDescription(
+      String title,
+      List<String> periods,
+      XmrChartResult result,
+      OptionalDouble target,
+      ValueFormat format) {
     List<Double> values = result.getValues();
     int n = values.size();
-    StringBuilder d = new StringBuilder(String.format(Locale.UK,
-        "XmR chart of %s, %d points from %s to %s; the latest is %s.", title, n, periods.get(0),
-        periods.get(n - 1), format.format(values.get(n - 1))));
+    StringBuilder d =
+        new StringBuilder(
+            String.format(
+                Locale.UK,
+                "XmR chart of %s, %d points from %s to %s; the latest is %s.",
+                title,
+                n,
+                periods.get(0),
+                periods.get(n - 1),
+                format.format(values.get(n - 1))));
     XmrSegment latest = result.getSegments().get(result.getSegments().size() - 1);
-    latest.getLimits().ifPresent(l -> d.append(String.format(Locale.UK,
-        " Mean %s, process limits %s to %s%s.", format.format(l.getMean()),
-        format.format(l.getLowerProcessLimit()), format.format(l.getUpperProcessLimit()),
-        latest.isTrial() ? " (trial limits, fewer than 13 points)" : "")));
+    latest
+        .getLimits()
+        .ifPresent(
+            l ->
+                d.append(
+                    String.format(
+                        Locale.UK,
+                        " Mean %s, process limits %s to %s%s.",
+                        format.format(l.getMean()),
+                        format.format(l.getLowerProcessLimit()),
+                        format.format(l.getUpperProcessLimit()),
+                        latest.isTrial() ? " (trial limits, fewer than 13 points)" : "")));
     Map<PointType, Integer> counts = new EnumMap<>(PointType.class);
     for (PointType t : result.getPointTypes()) {
       counts.merge(t, 1, Integer::sum);
     }
     int improvement = counts.getOrDefault(PointType.SPECIAL_CAUSE_IMPROVEMENT, 0);
     int concern = counts.getOrDefault(PointType.SPECIAL_CAUSE_CONCERN, 0);
-    int neutral = counts.getOrDefault(PointType.SPECIAL_CAUSE_NEUTRAL_HIGH, 0)
-        + counts.getOrDefault(PointType.SPECIAL_CAUSE_NEUTRAL_LOW, 0);
-    d.append(String.format(Locale.UK,
-        " %d %s of special cause: %d improvement, %d concern%s.", improvement + concern + neutral,
-        improvement + concern + neutral == 1 ? "point" : "points", improvement, concern,
-        neutral > 0 ? ", " + neutral + " with no better direction" : ""));
-    result.getVariationIcon().ifPresent(
-        icon -> d.append(" Variation: ").append(variationWords(icon)).append('.'));
+    int neutral =
+        counts.getOrDefault(PointType.SPECIAL_CAUSE_NEUTRAL_HIGH, 0)
+            + counts.getOrDefault(PointType.SPECIAL_CAUSE_NEUTRAL_LOW, 0);
+    d.append(
+        String.format(
+            Locale.UK,
+            " %d %s of special cause: %d improvement, %d concern%s.",
+            improvement + concern + neutral,
+            improvement + concern + neutral == 1 ? "point" : "points",
+            improvement,
+            concern,
+            neutral > 0 ? ", " + neutral + " with no better direction" : ""));
+    result
+        .getVariationIcon()
+        .ifPresent(icon -> d.append(" Variation: ").append(variationWords(icon)).append('.'));
     if (target.isPresent()) {
       d.append(" Target ").append(format.format(target.getAsDouble()));
-      result.getAssuranceIcon(target.getAsDouble()).ifPresentOrElse(
-          icon -> d.append(": ").append(assuranceWords(icon)).append('.'),
-          () -> d.append('.'));
+      result
+          .getAssuranceIcon(target.getAsDouble())
+          .ifPresentOrElse(
+              icon -> d.append(": ").append(assuranceWords(icon)).append('.'), () -> d.append('.'));
     }
     return d.toString();
   }
@@ -939,11 +1270,21 @@ public final class Charts {
     }
   }
 
-  private static void funnelMarker(Plot p, FunnelUnit u, Function<OrganisationId, String> names,
-      Polarity polarity, ValueFormat format) {
+  private static void funnelMarker(
+      Plot p,
+      FunnelUnit u,
+      Function<OrganisationId, String> names,
+      Polarity polarity,
+      ValueFormat format) {
     double value = u.getValue().getAsDouble();
-    String tooltip = names.apply(u.getInput().getOrganisation()) + ": " + format.format(value)
-        + " of " + ValueFormat.of(0, "").format(u.getX()) + ", " + funnelWords(u, polarity);
+    String tooltip =
+        names.apply(u.getInput().getOrganisation())
+            + ": "
+            + format.format(value)
+            + " of "
+            + ValueFormat.of(0, "").format(u.getX())
+            + ", "
+            + funnelWords(u, polarity);
     double cx = p.px(u.getX());
     double cy = p.py(value);
     int side = side(u, ConfidenceLevel.NINETY_NINE_POINT_EIGHT_PERCENT);
@@ -951,13 +1292,24 @@ public final class Charts {
     int better = polarity.getKind() == Polarity.Kind.LOWER_IS_BETTER ? -1 : 1;
     if (side != 0) {
       boolean good = polarity.hasDirection() && side == better;
-      p.marker(good ? (side > 0 ? Shape.TRIANGLE_UP : Shape.TRIANGLE_DOWN) : Shape.SQUARE, cx, cy,
-          4.5, good ? Palette.IMPROVEMENT : Palette.CONCERN,
-          good ? Palette.IMPROVEMENT : Palette.CONCERN, tooltip);
+      p.marker(
+          good ? (side > 0 ? Shape.TRIANGLE_UP : Shape.TRIANGLE_DOWN) : Shape.SQUARE,
+          cx,
+          cy,
+          4.5,
+          good ? Palette.IMPROVEMENT : Palette.CONCERN,
+          good ? Palette.IMPROVEMENT : Palette.CONCERN,
+          tooltip);
     } else if (inner != 0) {
       boolean good = polarity.hasDirection() && inner == better;
-      p.marker(good ? (inner > 0 ? Shape.TRIANGLE_UP : Shape.TRIANGLE_DOWN) : Shape.SQUARE, cx,
-          cy, 4, Palette.BACKGROUND, good ? Palette.IMPROVEMENT : Palette.CONCERN, tooltip);
+      p.marker(
+          good ? (inner > 0 ? Shape.TRIANGLE_UP : Shape.TRIANGLE_DOWN) : Shape.SQUARE,
+          cx,
+          cy,
+          4,
+          Palette.BACKGROUND,
+          good ? Palette.IMPROVEMENT : Palette.CONCERN,
+          tooltip);
     } else {
       p.marker(Shape.CIRCLE, cx, cy, 3.5, Palette.OTHER, Palette.BACKGROUND, tooltip);
     }
@@ -967,7 +1319,8 @@ public final class Charts {
     Map<ConfidenceLevel, LimitPosition> positions =
         u.getAdjustedPositions().isEmpty() ? u.getPositions() : u.getAdjustedPositions();
     LimitPosition position = positions.getOrDefault(level, LimitPosition.INSIDE);
-    return position == LimitPosition.ABOVE_UPPER ? 1
+    return position == LimitPosition.ABOVE_UPPER
+        ? 1
         : position == LimitPosition.BELOW_LOWER ? -1 : 0;
   }
 
@@ -1002,8 +1355,10 @@ public final class Charts {
 
   private static String ordinal(int n) {
     int mod100 = n % 100;
-    String suffix = mod100 >= 11 && mod100 <= 13 ? "th"
-        : n % 10 == 1 ? "st" : n % 10 == 2 ? "nd" : n % 10 == 3 ? "rd" : "th";
+    String suffix =
+        mod100 >= 11 && mod100 <= 13
+            ? "th"
+            : n % 10 == 1 ? "st" : n % 10 == 2 ? "nd" : n % 10 == 3 ? "rd" : "th";
     return n + suffix;
   }
 

@@ -32,12 +32,41 @@ public final class Markup {
 
   private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9:-]*");
   private static final Set<String> HTML_VOID =
-      Set.of("area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
+      Set.of(
+          "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
           "track", "wbr");
   private static final Set<String> BREAK_AFTER =
-      Set.of("html", "head", "body", "style", "header", "main", "footer", "section", "div", "table",
-          "thead", "tbody", "tr", "ul", "ol", "li", "p", "h1", "h2", "h3", "details", "dl", "svg",
-          "g", "title", "desc", "figure", "figcaption", "nav", "caption");
+      Set.of(
+          "html",
+          "head",
+          "body",
+          "style",
+          "header",
+          "main",
+          "footer",
+          "section",
+          "div",
+          "table",
+          "thead",
+          "tbody",
+          "tr",
+          "ul",
+          "ol",
+          "li",
+          "p",
+          "h1",
+          "h2",
+          "h3",
+          "details",
+          "dl",
+          "svg",
+          "g",
+          "title",
+          "desc",
+          "figure",
+          "figcaption",
+          "nav",
+          "caption");
 
   private final StringBuilder out = new StringBuilder(4096);
   private final Deque<String> open = new ArrayDeque<>();

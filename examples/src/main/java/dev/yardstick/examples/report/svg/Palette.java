@@ -21,44 +21,64 @@ public final class Palette {
 
   /** The page and chart background. */
   public static final String BACKGROUND = "#ffffff";
+
   /** Body text. */
   public static final String TEXT = "#1f2933";
+
   /** Secondary text: axis labels, notes. */
   public static final String MUTED_TEXT = "#4b5563";
+
   /** Axis lines and the median. */
   public static final String AXIS = "#374151";
+
   /** Grid lines (decorative). */
   public static final String GRID = "#e5e7eb";
+
   /** The council the report is about: its bar, line and point. */
   public static final String FOCUS = "#1d4ed8";
+
   /** Other councils. */
   public static final String OTHER = "#6b7280";
+
   /** The interquartile band of the comparator group (a fill, edged by lines). */
   public static final String BAND_FILL = "#dbeafe";
+
   /** Special cause of improvement, and "better" in a funnel plot. */
   public static final String IMPROVEMENT = "#1d4ed8";
+
   /** Special cause of concern, and "worse" in a funnel plot. */
   public static final String CONCERN = "#b45309";
+
   /** Special cause with no better direction. */
   public static final String NEUTRAL = "#6d28d9";
+
   /** Common-cause variation. */
   public static final String COMMON = "#4b5563";
+
   /** A target line. */
   public static final String TARGET = "#b91c1c";
+
   /** Red status text and marks. */
   public static final String RED = "#b91c1c";
+
   /** Amber status text and marks. */
   public static final String AMBER = "#92400e";
+
   /** Green status text and marks. */
   public static final String GREEN = "#166534";
+
   /** Red status background, behind {@link #TEXT}. */
   public static final String RED_FILL = "#fee2e2";
+
   /** Amber status background, behind {@link #TEXT}. */
   public static final String AMBER_FILL = "#fef3c7";
+
   /** Green status background, behind {@link #TEXT}. */
   public static final String GREEN_FILL = "#dcfce7";
+
   /** Background of a status that is not a colour (no target, no data). */
   public static final String NEUTRAL_FILL = "#f3f4f6";
+
   /** The fill of the highest rating band of a risk matrix, behind {@link #TEXT}. */
   public static final String SEVERE_FILL = "#fca5a5";
 

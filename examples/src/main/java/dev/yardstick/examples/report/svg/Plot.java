@@ -49,8 +49,8 @@ final class Plot {
   }
 
   /**
-   * Opens the SVG root, writes its title and description and a white background, and returns a
-   * plot whose area is inset by the margins.
+   * Opens the SVG root, writes its title and description and a white background, and returns a plot
+   * whose area is inset by the margins.
    */
   static Plot begin(
       String id,
@@ -62,24 +62,45 @@ final class Plot {
       double marginTop,
       double marginRight,
       double marginBottom) {
-    checkArgument(ID.matcher(id).matches(), "chart id '%s' is not lower-case letters, digits, -", id);
+    checkArgument(
+        ID.matcher(id).matches(), "chart id '%s' is not lower-case letters, digits, -", id);
     Markup m = new Markup();
     m.open(
         "svg",
-        "xmlns", SVG_NS,
-        "viewBox", "0 0 " + width + " " + height,
-        "width", Integer.toString(width),
-        "height", Integer.toString(height),
-        "role", "img",
-        "aria-labelledby", id + "-title " + id + "-desc",
-        "font-family", FONT,
-        "font-size", "12",
-        "class", "chart",
-        "id", id);
+        "xmlns",
+        SVG_NS,
+        "viewBox",
+        "0 0 " + width + " " + height,
+        "width",
+        Integer.toString(width),
+        "height",
+        Integer.toString(height),
+        "role",
+        "img",
+        "aria-labelledby",
+        id + "-title " + id + "-desc",
+        "font-family",
+        FONT,
+        "font-size",
+        "12",
+        "class",
+        "chart",
+        "id",
+        id);
     m.element("title", title, "id", id + "-title");
     m.element("desc", description, "id", id + "-desc");
-    m.empty("rect", "x", "0", "y", "0", "width", Integer.toString(width), "height",
-        Integer.toString(height), "fill", Palette.BACKGROUND);
+    m.empty(
+        "rect",
+        "x",
+        "0",
+        "y",
+        "0",
+        "width",
+        Integer.toString(width),
+        "height",
+        Integer.toString(height),
+        "fill",
+        Palette.BACKGROUND);
     return new Plot(m, marginLeft, marginTop, width - marginRight, height - marginBottom);
   }
 
@@ -146,14 +167,46 @@ final class Plot {
     }
   }
 
-  void line(double x1, double y1, double x2, double y2, String colour, double width,
+  void line(
+      double x1,
+      double y1,
+      double x2,
+      double y2,
+      String colour,
+      double width,
       @Nullable String dash) {
     if (dash == null) {
-      m.empty("line", "x1", n(x1), "y1", n(y1), "x2", n(x2), "y2", n(y2), "stroke", colour,
-          "stroke-width", n(width));
+      m.empty(
+          "line",
+          "x1",
+          n(x1),
+          "y1",
+          n(y1),
+          "x2",
+          n(x2),
+          "y2",
+          n(y2),
+          "stroke",
+          colour,
+          "stroke-width",
+          n(width));
     } else {
-      m.empty("line", "x1", n(x1), "y1", n(y1), "x2", n(x2), "y2", n(y2), "stroke", colour,
-          "stroke-width", n(width), "stroke-dasharray", dash);
+      m.empty(
+          "line",
+          "x1",
+          n(x1),
+          "y1",
+          n(y1),
+          "x2",
+          n(x2),
+          "y2",
+          n(y2),
+          "stroke",
+          colour,
+          "stroke-width",
+          n(width),
+          "stroke-dasharray",
+          dash);
     }
   }
 
@@ -165,11 +218,31 @@ final class Plot {
       if (gap) {
         if (points.indexOf(" ") > 0) {
           if (dash == null) {
-            m.empty("polyline", "points", points.toString(), "fill", "none", "stroke", colour,
-                "stroke-width", n(width), "stroke-linejoin", "round");
+            m.empty(
+                "polyline",
+                "points",
+                points.toString(),
+                "fill",
+                "none",
+                "stroke",
+                colour,
+                "stroke-width",
+                n(width),
+                "stroke-linejoin",
+                "round");
           } else {
-            m.empty("polyline", "points", points.toString(), "fill", "none", "stroke", colour,
-                "stroke-width", n(width), "stroke-dasharray", dash);
+            m.empty(
+                "polyline",
+                "points",
+                points.toString(),
+                "fill",
+                "none",
+                "stroke",
+                colour,
+                "stroke-width",
+                n(width),
+                "stroke-dasharray",
+                dash);
           }
         }
         points.setLength(0);
@@ -198,35 +271,113 @@ final class Plot {
   }
 
   /** A marker with a tooltip naming what it shows. */
-  void marker(Shape shape, double cx, double cy, double r, String fill, String stroke,
-      String tooltip) {
+  void marker(
+      Shape shape, double cx, double cy, double r, String fill, String stroke, String tooltip) {
     String sw = "1.5";
     switch (shape) {
       case CIRCLE:
-        m.open("circle", "cx", n(cx), "cy", n(cy), "r", n(r), "fill", fill, "stroke", stroke,
-            "stroke-width", sw);
+        m.open(
+            "circle",
+            "cx",
+            n(cx),
+            "cy",
+            n(cy),
+            "r",
+            n(r),
+            "fill",
+            fill,
+            "stroke",
+            stroke,
+            "stroke-width",
+            sw);
         break;
       case SQUARE:
-        m.open("rect", "x", n(cx - r), "y", n(cy - r), "width", n(2 * r), "height", n(2 * r),
-            "fill", fill, "stroke", stroke, "stroke-width", sw);
+        m.open(
+            "rect",
+            "x",
+            n(cx - r),
+            "y",
+            n(cy - r),
+            "width",
+            n(2 * r),
+            "height",
+            n(2 * r),
+            "fill",
+            fill,
+            "stroke",
+            stroke,
+            "stroke-width",
+            sw);
         break;
       case TRIANGLE_UP:
-        m.open("polygon", "points",
-            n(cx) + "," + n(cy - 1.3 * r) + " " + n(cx + 1.2 * r) + "," + n(cy + r) + " "
-                + n(cx - 1.2 * r) + "," + n(cy + r),
-            "fill", fill, "stroke", stroke, "stroke-width", sw);
+        m.open(
+            "polygon",
+            "points",
+            n(cx)
+                + ","
+                + n(cy - 1.3 * r)
+                + " "
+                + n(cx + 1.2 * r)
+                + ","
+                + n(cy + r)
+                + " "
+                + n(cx - 1.2 * r)
+                + ","
+                + n(cy + r),
+            "fill",
+            fill,
+            "stroke",
+            stroke,
+            "stroke-width",
+            sw);
         break;
       case TRIANGLE_DOWN:
-        m.open("polygon", "points",
-            n(cx) + "," + n(cy + 1.3 * r) + " " + n(cx + 1.2 * r) + "," + n(cy - r) + " "
-                + n(cx - 1.2 * r) + "," + n(cy - r),
-            "fill", fill, "stroke", stroke, "stroke-width", sw);
+        m.open(
+            "polygon",
+            "points",
+            n(cx)
+                + ","
+                + n(cy + 1.3 * r)
+                + " "
+                + n(cx + 1.2 * r)
+                + ","
+                + n(cy - r)
+                + " "
+                + n(cx - 1.2 * r)
+                + ","
+                + n(cy - r),
+            "fill",
+            fill,
+            "stroke",
+            stroke,
+            "stroke-width",
+            sw);
         break;
       case DIAMOND:
-        m.open("polygon", "points",
-            n(cx) + "," + n(cy - 1.3 * r) + " " + n(cx + 1.3 * r) + "," + n(cy) + " " + n(cx)
-                + "," + n(cy + 1.3 * r) + " " + n(cx - 1.3 * r) + "," + n(cy),
-            "fill", fill, "stroke", stroke, "stroke-width", sw);
+        m.open(
+            "polygon",
+            "points",
+            n(cx)
+                + ","
+                + n(cy - 1.3 * r)
+                + " "
+                + n(cx + 1.3 * r)
+                + ","
+                + n(cy)
+                + " "
+                + n(cx)
+                + ","
+                + n(cy + 1.3 * r)
+                + " "
+                + n(cx - 1.3 * r)
+                + ","
+                + n(cy),
+            "fill",
+            fill,
+            "stroke",
+            stroke,
+            "stroke-width",
+            sw);
         break;
       default:
         throw new AssertionError(shape);
@@ -235,14 +386,38 @@ final class Plot {
     m.close();
   }
 
-  void text(double tx, double ty, String text, String anchor, String colour, int size,
-      boolean bold) {
+  void text(
+      double tx, double ty, String text, String anchor, String colour, int size, boolean bold) {
     if (bold) {
-      m.element("text", text, "x", n(tx), "y", n(ty), "text-anchor", anchor, "fill", colour,
-          "font-size", Integer.toString(size), "font-weight", "bold");
+      m.element(
+          "text",
+          text,
+          "x",
+          n(tx),
+          "y",
+          n(ty),
+          "text-anchor",
+          anchor,
+          "fill",
+          colour,
+          "font-size",
+          Integer.toString(size),
+          "font-weight",
+          "bold");
     } else {
-      m.element("text", text, "x", n(tx), "y", n(ty), "text-anchor", anchor, "fill", colour,
-          "font-size", Integer.toString(size));
+      m.element(
+          "text",
+          text,
+          "x",
+          n(tx),
+          "y",
+          n(ty),
+          "text-anchor",
+          anchor,
+          "fill",
+          colour,
+          "font-size",
+          Integer.toString(size));
     }
   }
 
@@ -290,8 +465,22 @@ final class Plot {
       if (k.shape != null) {
         marker(k.shape, kx + 9, ky - 4, 4.5, k.colour, k.colour, k.label);
       } else if (k.fill) {
-        m.empty("rect", "x", n(kx), "y", n(ky - 10), "width", "18", "height", "11", "fill",
-            k.colour, "stroke", Palette.FOCUS, "stroke-width", "0.5");
+        m.empty(
+            "rect",
+            "x",
+            n(kx),
+            "y",
+            n(ky - 10),
+            "width",
+            "18",
+            "height",
+            "11",
+            "fill",
+            k.colour,
+            "stroke",
+            Palette.FOCUS,
+            "stroke-width",
+            "0.5");
       } else {
         line(kx, ky - 4, kx + 18, ky - 4, k.colour, 2, k.dash);
       }

@@ -18,8 +18,8 @@ import java.util.Objects;
  * ValueFormat.of(1, "%").withMultiplier(100).format(0.72345); // "72.3%"
  * }</pre>
  *
- * <p>Values are rounded half up, as the indicators' default rounding policy does, so a chart
- * label agrees with the table beside it.
+ * <p>Values are rounded half up, as the indicators' default rounding policy does, so a chart label
+ * agrees with the table beside it.
  *
  * <p>Implementation requirements: immutable and thread-safe.
  */
@@ -105,8 +105,8 @@ public final class ValueFormat {
    */
   public String format(BigDecimal value) {
     Objects.requireNonNull(value, "value");
-    BigDecimal v = value.multiply(BigDecimal.valueOf(multiplier)).setScale(decimals,
-        RoundingMode.HALF_UP);
+    BigDecimal v =
+        value.multiply(BigDecimal.valueOf(multiplier)).setScale(decimals, RoundingMode.HALF_UP);
     String sign = v.signum() < 0 ? "-" : "";
     return sign + prefix + String.format(Locale.UK, "%,." + decimals + "f", v.abs()) + suffix;
   }

@@ -1,6 +1,6 @@
 /**
- * A small SVG chart renderer for the report: comparator bars, trend against the group, XmR,
- * funnel, scatter and risk heat map, each with a title, a text description and a data table.
+ * A small SVG chart renderer for the report: comparator bars, trend against the group, XmR, funnel,
+ * scatter and risk heat map, each with a title, a text description and a data table.
  *
  * <pre>{@code
  * Chart chart = Charts.heatMap("risks", "Residual risk", register.heatMap(ScoreKind.RESIDUAL, day));

@@ -104,8 +104,11 @@ class ChartsTest {
             NAMES,
             PERCENT);
     Document doc = check(chart);
-    assertEquals(1, Xml.elements(doc, "polygon").stream()
-        .filter(p -> p.getAttribute("fill").equals(Palette.BAND_FILL)).count());
+    assertEquals(
+        1,
+        Xml.elements(doc, "polygon").stream()
+            .filter(p -> p.getAttribute("fill").equals(Palette.BAND_FILL))
+            .count());
     assertEquals(8, chart.getRows().size());
     assertTrue(chart.getDescription().contains("2017-18"), chart.getDescription());
   }
@@ -128,8 +131,9 @@ class ChartsTest {
     List<String> tips = tooltips(doc);
     assertTrue(tips.contains("Q11: 95.0%, special cause: improvement"), tips.toString());
     assertTrue(tips.stream().anyMatch(t -> t.endsWith("special cause: concern")), tips.toString());
-    assertTrue(chart.getDescription().contains("Target 80.0%: the process will consistently"
-        + " miss it"), chart.getDescription());
+    assertTrue(
+        chart.getDescription().contains("Target 80.0%: the process will consistently" + " miss it"),
+        chart.getDescription());
     assertEquals("special cause: improvement", chart.getRows().get(10).get(5));
   }
 
@@ -143,12 +147,23 @@ class ChartsTest {
     }
     FunnelPlot plot = FunnelCalculator.withDefaults().proportions(inputs);
     Chart chart =
-        Charts.funnel("funnel-c20", "Reviews", plot, FOCUS, NAMES, Polarity.HIGHER_IS_BETTER,
-            ValueFormat.of(1, "%").withMultiplier(100), "Cases due for review");
+        Charts.funnel(
+            "funnel-c20",
+            "Reviews",
+            plot,
+            FOCUS,
+            NAMES,
+            Polarity.HIGHER_IS_BETTER,
+            ValueFormat.of(1, "%").withMultiplier(100),
+            "Cases due for review");
     check(chart);
-    assertTrue(chart.getDescription().contains(
-        "Larkwold & <Sons> is at 55.2% with a denominator of 125: worse than expected (outside"
-            + " the 99.8% limits)."), chart.getDescription());
+    assertTrue(
+        chart
+            .getDescription()
+            .contains(
+                "Larkwold & <Sons> is at 55.2% with a denominator of 125: worse than expected"
+                    + " (outside the 99.8% limits)."),
+        chart.getDescription());
     assertTrue(chart.getSvg().contains("clipPath"));
   }
 
@@ -156,8 +171,10 @@ class ChartsTest {
   void funnel_withoutTheCouncil_isRejected() {
     FunnelPlot plot =
         FunnelCalculator.withDefaults().proportions(List.of(FunnelInput.of(id(2), 5, 10)));
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () ->
-        Charts.funnel("f", "t", plot, FOCUS, NAMES, Polarity.NONE, PERCENT, ""));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> Charts.funnel("f", "t", plot, FOCUS, NAMES, Polarity.NONE, PERCENT, ""));
     assertTrue(e.getMessage().contains(FOCUS.toString()), e.getMessage());
   }
 
@@ -176,7 +193,8 @@ class ChartsTest {
             "Placement stability",
             "Admissions");
     check(chart);
-    assertTrue(chart.getDescription().contains("The correlation is -1.00 (strong negative)"),
+    assertTrue(
+        chart.getDescription().contains("The correlation is -1.00 (strong negative)"),
         chart.getDescription());
   }
 
@@ -184,7 +202,10 @@ class ChartsTest {
   void heatMap_writesCountsScoresAndBands() {
     RiskMatrix matrix = RiskMatrix.fiveByFive(LocalDate.of(2020, 4, 1));
     HeatMap.Builder b =
-        HeatMap.builder().kind(ScoreKind.RESIDUAL).asAt(LocalDate.of(2024, 12, 31)).matrix(matrix)
+        HeatMap.builder()
+            .kind(ScoreKind.RESIDUAL)
+            .asAt(LocalDate.of(2024, 12, 31))
+            .matrix(matrix)
             .notAssessed(1);
     for (MatrixCell c : matrix.cells()) {
       b.putCounts(c, c.getLikelihood() == 4 && c.getImpact() == 5 ? 2 : 0);
@@ -194,9 +215,20 @@ class ChartsTest {
     assertEquals(1, chart.getRows().size());
     assertEquals("20", chart.getRows().get(0).get(2));
     assertEquals("2", chart.getRows().get(0).get(4));
-    assertTrue(tooltips(doc).stream().anyMatch(t -> t.startsWith("Likelihood 4") && t.endsWith(
-        "score 20, " + matrix.rate(4, 5).getBand().getName().toLowerCase(java.util.Locale.UK)
-            + "; 2 risks")), tooltips(doc).toString());
+    assertTrue(
+        tooltips(doc).stream()
+            .anyMatch(
+                t ->
+                    t.startsWith("Likelihood 4")
+                        && t.endsWith(
+                            "score 20, "
+                                + matrix
+                                    .rate(4, 5)
+                                    .getBand()
+                                    .getName()
+                                    .toLowerCase(java.util.Locale.UK)
+                                + "; 2 risks")),
+        tooltips(doc).toString());
     assertTrue(chart.getDescription().contains("1 not yet assessed"), chart.getDescription());
   }
 
@@ -204,12 +236,15 @@ class ChartsTest {
   void chartId_mustBeAPlainIdentifier() {
     RiskMatrix matrix = RiskMatrix.fiveByFive(LocalDate.of(2020, 4, 1));
     HeatMap.Builder b =
-        HeatMap.builder().kind(ScoreKind.INHERENT).asAt(LocalDate.of(2024, 12, 31)).matrix(matrix)
+        HeatMap.builder()
+            .kind(ScoreKind.INHERENT)
+            .asAt(LocalDate.of(2024, 12, 31))
+            .matrix(matrix)
             .notAssessed(0);
     matrix.cells().forEach(c -> b.putCounts(c, 0));
     HeatMap map = b.build();
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () ->
-        Charts.heatMap("Heat map", "t", map));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> Charts.heatMap("Heat map", "t", map));
     assertTrue(e.getMessage().contains("'Heat map'"), e.getMessage());
   }
 }

@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** WCAG 2.2 contrast: 4.5:1 for text (1.4.3), 3:1 for graphical objects that carry meaning (1.4.11). */
+/**
+ * WCAG 2.2 contrast: 4.5:1 for text (1.4.3), 3:1 for graphical objects that carry meaning (1.4.11).
+ */
 class PaletteTest {
 
   @Test
@@ -20,8 +22,17 @@ class PaletteTest {
 
   @Test
   void textColours_meetAaOnWhite() {
-    for (String c : List.of(Palette.TEXT, Palette.MUTED_TEXT, Palette.FOCUS, Palette.RED,
-        Palette.AMBER, Palette.GREEN, Palette.CONCERN, Palette.IMPROVEMENT, Palette.NEUTRAL)) {
+    for (String c :
+        List.of(
+            Palette.TEXT,
+            Palette.MUTED_TEXT,
+            Palette.FOCUS,
+            Palette.RED,
+            Palette.AMBER,
+            Palette.GREEN,
+            Palette.CONCERN,
+            Palette.IMPROVEMENT,
+            Palette.NEUTRAL)) {
       assertTrue(Palette.contrast(c, Palette.BACKGROUND) >= 4.5, c);
     }
   }
@@ -31,10 +42,17 @@ class PaletteTest {
     assertTrue(Palette.contrast(Palette.RED, Palette.RED_FILL) >= 4.5);
     assertTrue(Palette.contrast(Palette.AMBER, Palette.AMBER_FILL) >= 4.5);
     assertTrue(Palette.contrast(Palette.GREEN, Palette.GREEN_FILL) >= 4.5);
-    for (String fill : List.of(Palette.RED_FILL, Palette.AMBER_FILL, Palette.GREEN_FILL,
-        Palette.NEUTRAL_FILL, Palette.SEVERE_FILL, Palette.BAND_FILL)) {
+    for (String fill :
+        List.of(
+            Palette.RED_FILL,
+            Palette.AMBER_FILL,
+            Palette.GREEN_FILL,
+            Palette.NEUTRAL_FILL,
+            Palette.SEVERE_FILL,
+            Palette.BAND_FILL)) {
       assertTrue(Palette.contrast(Palette.TEXT, fill) >= 4.5, fill);
-      assertTrue(Palette.contrast(Palette.MUTED_TEXT, fill) >= 4.5 || fill.equals(Palette.SEVERE_FILL),
+      assertTrue(
+          Palette.contrast(Palette.MUTED_TEXT, fill) >= 4.5 || fill.equals(Palette.SEVERE_FILL),
           fill);
     }
   }
