@@ -7,7 +7,9 @@
 module dev.yardstick.testkit {
   requires transitive dev.yardstick.core;
   requires transitive dev.yardstick.indicators;
+  requires transitive dev.yardstick.risk;
   requires static org.jspecify;
 
   exports dev.yardstick.testkit;
+  exports dev.yardstick.testkit.generators;
 }
