@@ -19,7 +19,11 @@ module dev.yardstick.indicators {
   requires static com.google.errorprone.annotations;
   requires static java.compiler;
 
+  exports dev.yardstick.indicators.assessment;
+  exports dev.yardstick.indicators.assessment.chart;
+  exports dev.yardstick.indicators.assessment.rating;
   exports dev.yardstick.indicators.benchmark;
+  exports dev.yardstick.indicators.formula;
   exports dev.yardstick.indicators.funnel;
   exports dev.yardstick.indicators.interval;
   exports dev.yardstick.indicators.spc;
