@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import dev.yardstick.testkit.Generator;
 import java.util.Arrays;
+import java.util.Objects;
 import java.util.random.RandomGenerator;
 
 /**
@@ -136,6 +137,7 @@ public final class SeriesGenerator implements Generator<double[]> {
    */
   @Override
   public double[] generate(RandomGenerator random, int size) {
+    Objects.requireNonNull(random, "random");
     checkArgument(size >= 0, "size %s is negative", size);
     int length = size <= minimumLength ? minimumLength : random.nextInt(minimumLength, size + 1);
     double level = random.nextDouble() * 100;
