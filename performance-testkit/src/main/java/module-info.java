@@ -1,6 +1,7 @@
 /**
  * Generators of realistic performance data, framework-neutral, for property-testing indicator
- * formulas and calculators.
+ * formulas and calculators, and contracts that check a user's indicator formula against the laws
+ * every indicator obeys. Depends on no property-testing framework.
  *
  * @since 0.1.0
  */
