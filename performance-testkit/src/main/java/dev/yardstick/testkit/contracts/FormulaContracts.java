@@ -45,7 +45,7 @@ import java.util.stream.Collector;
  *     .build();
  * FormulaContracts.of(referrals,
  *         CaseHistoryGenerator.forYear(FinancialYear.parse("2003-04")),
- *         c -> new Referral(c.getRecordId(), c.getStart(), c.getClockStopOrNull(), c.getTeam()))
+ *         c -> new Referral(c.getRecordId(), c.getStart(), c.getClockStop().orElse(null), c.getTeam()))
  *     .check(FormulaLaw.ORDER_INDEPENDENT, FormulaLaw.MERGEABLE, FormulaLaw.PROPORTION,
  *         FormulaLaw.FLOW_COUNTS_ADD_UP, FormulaLaw.DEDUPLICATION_IDEMPOTENT,
  *         FormulaLaw.DISAGGREGATION_ADDS_UP);

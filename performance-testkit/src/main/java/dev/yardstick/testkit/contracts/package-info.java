@@ -4,7 +4,7 @@
  *
  * <pre>{@code
  * FormulaContracts.of(formula, CaseHistoryGenerator.forYear(FinancialYear.parse("2003-04")),
- *         c -> new Episode(c.getPersonId(), c.getStart(), c.getEndOrNull()))
+ *         c -> new Episode(c.getPersonId(), c.getStart(), c.getEnd().orElse(null)))
  *     .check(FormulaLaw.ORDER_INDEPENDENT, FormulaLaw.MERGEABLE, FormulaLaw.PROPORTION);
  * }</pre>
  *

@@ -6,7 +6,6 @@ import dev.yardstick.core.internal.YardstickStyle;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.jspecify.annotations.Nullable;
 
 /**
  * One generated case record: an episode (a period of care, a service, a referral and its
@@ -127,25 +126,6 @@ public abstract class CaseRecord {
    * @return the count, from 0 to 5
    */
   public abstract int getCount();
-
-  /**
-   * Returns the end date, or {@code null} while the episode is open: the form of an end-date
-   * accessor that a formula reads ({@code DateField}).
-   *
-   * @return the end date or {@code null}
-   */
-  public @Nullable LocalDate getEndOrNull() {
-    return getEnd().orElse(null);
-  }
-
-  /**
-   * Returns the clock-stop date, or {@code null} while the clock runs.
-   *
-   * @return the clock stop or {@code null}
-   */
-  public @Nullable LocalDate getClockStopOrNull() {
-    return getClockStop().orElse(null);
-  }
 
   @Value.Check
   void check() {

@@ -21,9 +21,9 @@ final class Referral {
     this.id = c.getRecordId();
     this.person = c.getPersonId();
     this.received = c.getStart();
-    this.assessed = c.getClockStopOrNull();
+    this.assessed = c.getClockStop().orElse(null);
     this.born = c.getBirthDate();
-    this.closed = c.getEndOrNull();
+    this.closed = c.getEnd().orElse(null);
     this.team = c.getTeam();
     this.category = c.getCategory();
     this.shortBreak = c.isFlagged();

@@ -230,7 +230,7 @@ class CaseHistoryGeneratorTest {
         "record 1 (person 2, episode 3) 2003-04-01 to open, clock stop none, born 1985-03-31,"
             + " team B, P2, count 3, flagged",
         open.toString());
-    assertEquals(null, open.getEndOrNull());
+    assertEquals(java.util.Optional.empty(), open.getEnd());
     assertEquals(
         "case record 1 end 2003-03-31 is before its start 2003-04-01",
         assertThrows(
@@ -243,7 +243,7 @@ class CaseHistoryGeneratorTest {
                 () -> CaseRecord.builder().from(open).birthDate(LocalDate.of(2003, 4, 2)).build())
             .getMessage());
     CaseRecord closed = CaseRecord.builder().from(open).end(LocalDate.of(2003, 4, 30)).build();
-    assertEquals(29, ChronoUnit.DAYS.between(closed.getStart(), closed.getEndOrNull()));
+    assertEquals(29, ChronoUnit.DAYS.between(closed.getStart(), closed.getEnd().orElseThrow()));
     new EqualsTester()
         .addEqualityGroup(open, CaseRecord.builder().from(open).build())
         .addEqualityGroup(closed)
