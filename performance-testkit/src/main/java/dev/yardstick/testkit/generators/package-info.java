@@ -1,7 +1,8 @@
 /**
  * Generators of realistic Yardstick domain data with edge cases mixed in at stated rates: periods
  * and dates near boundaries, organisations and comparator groups, values, cross-sections and
- * series, targets and risk registers.
+ * series, targets, risk registers, indicator definitions, values and datasets, and case-record
+ * histories for a user's own record type.
  *
  * <p>Each generator is deterministic for a seed and states, in its class description, how often it
  * draws each edge case; the testkit's own tests check those rates and the domain invariants.
