@@ -38,7 +38,7 @@ import org.immutables.value.Value;
  * direction of travel, SPC icons, benchmark rank and band, data quality and commentary, each
  * verdict with the sentence that says how it was reached.
  *
- * <p>A row is plain data: ScorecardCalculator computes every verdict from a dataset, a
+ * <p>A row is plain data: {@link ScorecardCalculator} computes every verdict from a dataset, a
  * catalogue and a framework; a row can also be put together by hand, or through the builder's
  * adapters from the definition and value ({@link Builder#figure(IndicatorDefinition,
  * IndicatorValue)}) and from the calculators' results ({@link Builder#variance(VarianceResult)},
