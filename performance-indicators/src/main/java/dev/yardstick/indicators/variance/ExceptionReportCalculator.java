@@ -13,12 +13,11 @@ import dev.yardstick.core.status.DirectionOfTravel;
 import dev.yardstick.core.status.RagStatus;
 import dev.yardstick.indicators.IndicatorCatalogue;
 import dev.yardstick.indicators.IndicatorDefinition;
-import dev.yardstick.indicators.IndicatorValue;
 import dev.yardstick.indicators.dataset.IndicatorDataset;
 import dev.yardstick.indicators.dataset.IndicatorSeries;
-import dev.yardstick.indicators.trend.Comparability;
 import dev.yardstick.indicators.trend.ComparisonBasis;
 import dev.yardstick.indicators.trend.DirectionOfTravelCalculator;
+import dev.yardstick.indicators.trend.DirectionOfTravelResult;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -171,13 +170,14 @@ public final class ExceptionReportCalculator {
                               + annual.getIndicator()
                               + ", which has no definition in force for "
                               + period));
-      Optional<IndicatorValue> value = dataset.get(annual.getIndicator(), organisation, period);
-      Figure figure =
-          value
-              .map(v -> Figure.of(definition, v))
-              .orElseGet(() -> Figure.missing(definition, period));
+      Figure figure = Figure.from(definition, dataset, organisation, period);
       Optional<DirectionOfTravel> direction =
-          direction(dataset, catalogue, definition, organisation, period, value);
+          definition.getPolarity().hasDirection()
+              ? DirectionOfTravelCalculator.withDefaults()
+                  .with(basis)
+                  .assess(catalogue, dataset.series(definition.getCode(), organisation), period)
+                  .flatMap(DirectionOfTravelResult::getDirectionOfTravel)
+              : Optional.empty();
       VarianceResult result =
           direction.isPresent()
               ? variance.calculate(figure, Optional.of(target), direction.get())
@@ -232,40 +232,6 @@ public final class ExceptionReportCalculator {
       return 1;
     }
     return shortfall.get().signum() > 0 ? 0 : 2;
-  }
-
-  private Optional<DirectionOfTravel> direction(
-      IndicatorDataset dataset,
-      IndicatorCatalogue catalogue,
-      IndicatorDefinition definition,
-      OrganisationId organisation,
-      ReportingPeriod period,
-      Optional<IndicatorValue> value) {
-    if (value.flatMap(IndicatorValue::getValue).isEmpty()
-        || !definition.getPolarity().hasDirection()) {
-      return Optional.empty();
-    }
-    ReportingPeriod earlier =
-        basis == ComparisonBasis.SAME_PERIOD_LAST_YEAR
-            ? period.samePeriodLastYear()
-            : period.previous();
-    Optional<BigDecimal> before =
-        dataset.get(definition.getCode(), organisation, earlier).flatMap(IndicatorValue::getValue);
-    if (before.isEmpty()) {
-      return Optional.empty();
-    }
-    Comparability comparability =
-        catalogue.isTrendBreakBetween(definition.getCode(), earlier, period)
-            ? Comparability.DEFINITION_BREAK
-            : Comparability.COMPARABLE;
-    return DirectionOfTravelCalculator.withDefaults()
-        .with(basis)
-        .assess(
-            definition.getRounding().round(value.get().getValue().get()),
-            definition.getRounding().round(before.get()),
-            definition.getPolarity(),
-            comparability)
-        .getDirectionOfTravel();
   }
 
   private Optional<Forecast> forecast(

@@ -9,10 +9,12 @@ import dev.yardstick.core.measure.Decimals;
 import dev.yardstick.core.measure.Polarity;
 import dev.yardstick.core.measure.RoundingPolicy;
 import dev.yardstick.core.measure.Unit;
+import dev.yardstick.core.organisation.OrganisationId;
 import dev.yardstick.core.period.ReportingPeriod;
 import dev.yardstick.indicators.IndicatorDefinition;
 import dev.yardstick.indicators.IndicatorValue;
 import dev.yardstick.indicators.ValueQuality;
+import dev.yardstick.indicators.dataset.IndicatorDataset;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
@@ -96,6 +98,32 @@ public abstract class Figure {
         .polarity(definition.getPolarity())
         .rounding(definition.getRounding())
         .build();
+  }
+
+  /**
+   * Returns an organisation's figure of an indicator for a period from a dataset: {@link
+   * #of(IndicatorDefinition, IndicatorValue)} of its value there, or {@link
+   * #missing(IndicatorDefinition, ReportingPeriod)} if the dataset has none.
+   *
+   * @param definition the definition in force for the period; its code is looked up
+   * @param dataset the figures
+   * @param organisation the organisation
+   * @param period the period
+   * @return the figure, with basis {@link VarianceBasis#PERIOD}
+   */
+  public static Figure from(
+      IndicatorDefinition definition,
+      IndicatorDataset dataset,
+      OrganisationId organisation,
+      ReportingPeriod period) {
+    Objects.requireNonNull(definition, "definition");
+    Objects.requireNonNull(dataset, "dataset");
+    Objects.requireNonNull(organisation, "organisation");
+    Objects.requireNonNull(period, "period");
+    return dataset
+        .get(definition.getCode(), organisation, period)
+        .map(value -> of(definition, value))
+        .orElseGet(() -> missing(definition, period));
   }
 
   /**
