@@ -62,7 +62,7 @@ final class ReportCsv {
           ReportPage.directionWords(row.getDirectionOfTravel()),
           row.getVariationIcon().map(Enum::name).orElse(""),
           row.getBand().map(b -> Integer.toString(b.getNumber())).orElse(""),
-          row.getRank().isPresent() ? ReportFigures.rank(row.getRank().getAsDouble()) : "",
+          ReportFigures.isRanked(row) ? ReportFigures.rank(row.getRank().getAsDouble()) : "",
           row.getGroupSize().isPresent() ? Integer.toString(row.getGroupSize().getAsInt()) : "",
           protect(row.getCommentary().orElse("")));
     }

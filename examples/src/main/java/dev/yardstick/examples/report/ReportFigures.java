@@ -2,10 +2,9 @@ package dev.yardstick.examples.report;
 
 import dev.yardstick.core.framework.Domain;
 import dev.yardstick.core.framework.IndicatorCode;
-import dev.yardstick.core.framework.ProfiledTarget;
 import dev.yardstick.core.framework.ServiceArea;
-import dev.yardstick.core.framework.TargetScope;
 import dev.yardstick.core.measure.Polarity;
+import dev.yardstick.core.organisation.ComparatorGroup;
 import dev.yardstick.core.organisation.OrganisationId;
 import dev.yardstick.core.period.FinancialQuarter;
 import dev.yardstick.core.period.FinancialYear;
@@ -13,12 +12,14 @@ import dev.yardstick.core.period.ReportingPeriod;
 import dev.yardstick.core.status.CapacityForImprovement;
 import dev.yardstick.core.status.ServingPeopleWell;
 import dev.yardstick.examples.data.ExampleDataset;
+import dev.yardstick.indicators.IndicatorCatalogue;
 import dev.yardstick.indicators.IndicatorDefinition;
 import dev.yardstick.indicators.IndicatorValue;
 import dev.yardstick.indicators.assessment.BandCounts;
 import dev.yardstick.indicators.assessment.DomainProfile;
 import dev.yardstick.indicators.assessment.ProfileEntry;
 import dev.yardstick.indicators.assessment.Scorecard;
+import dev.yardstick.indicators.assessment.ScorecardCalculator;
 import dev.yardstick.indicators.assessment.ScorecardRow;
 import dev.yardstick.indicators.assessment.rating.KeyIndicatorValue;
 import dev.yardstick.indicators.assessment.rating.ServiceGroup;
@@ -32,22 +33,12 @@ import dev.yardstick.indicators.benchmark.BandingScheme;
 import dev.yardstick.indicators.benchmark.ComparatorValues;
 import dev.yardstick.indicators.benchmark.CutPointRule;
 import dev.yardstick.indicators.benchmark.PafBand;
-import dev.yardstick.indicators.benchmark.PafBandResult;
-import dev.yardstick.indicators.benchmark.PafBanding;
-import dev.yardstick.indicators.benchmark.Position;
-import dev.yardstick.indicators.benchmark.PositionCalculator;
 import dev.yardstick.indicators.benchmark.QuantileMethod;
 import dev.yardstick.indicators.dataset.CrossSection;
 import dev.yardstick.indicators.spc.XmrChart;
 import dev.yardstick.indicators.spc.XmrChartResult;
-import dev.yardstick.indicators.trend.Comparability;
-import dev.yardstick.indicators.trend.DirectionOfTravelCalculator;
-import dev.yardstick.indicators.trend.DirectionOfTravelResult;
 import dev.yardstick.indicators.variance.ExceptionReport;
 import dev.yardstick.indicators.variance.ExceptionReportCalculator;
-import dev.yardstick.indicators.variance.Figure;
-import dev.yardstick.indicators.variance.VarianceCalculator;
-import dev.yardstick.indicators.variance.VarianceResult;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -55,7 +46,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.commons.statistics.descriptive.Quantile;
@@ -83,11 +73,11 @@ final class ReportFigures {
   /** The council and its statistical neighbours: the comparator group of the report. */
   final List<OrganisationId> group;
 
+  /** The example's catalogue with the bandings the report sets (see the class comment). */
+  final IndicatorCatalogue catalogue;
+
   final Map<IndicatorCode, IndicatorDefinition> definitions = new LinkedHashMap<>();
   final Map<IndicatorCode, ScorecardRow> rows = new LinkedHashMap<>();
-  final Map<IndicatorCode, Optional<VarianceResult>> variances = new LinkedHashMap<>();
-  final Map<IndicatorCode, XmrChartResult> spc = new LinkedHashMap<>();
-  final Map<IndicatorCode, List<ReportingPeriod>> spcPeriods = new LinkedHashMap<>();
   final Map<IndicatorCode, Optional<IndicatorValue>> latestQuarter = new LinkedHashMap<>();
   final Scorecard scorecard;
   final ExceptionReport exceptions;
@@ -106,18 +96,43 @@ final class ReportFigures {
     data.getNeighbours().getNeighbours().forEach(n -> members.add(n.getOrganisation()));
     this.group = List.copyOf(members);
 
+    this.catalogue = withQuintileBandings(data);
+    ScorecardCalculator calculator =
+        ScorecardCalculator.withDefaults().withMinimumSpcPoints(ExampleDataset.YEARS);
+    ComparatorGroup comparators = data.getNeighbours().getComparatorGroup();
+    this.scorecard =
+        calculator.calculate(
+            data.getDataset(),
+            catalogue,
+            data.getFramework(),
+            council,
+            year,
+            data.getIndicators(),
+            comparators);
+    Scorecard lastYear =
+        calculator.calculate(
+            data.getDataset(),
+            catalogue,
+            data.getFramework(),
+            council,
+            year.plusYears(-1),
+            data.getIndicators(),
+            comparators);
+
     List<ProfileEntry> entries = new ArrayList<>();
     List<Integer> childrenBands = new ArrayList<>();
     List<Integer> adultBands = new ArrayList<>();
-    for (IndicatorCode code : data.getIndicators()) {
-      IndicatorDefinition definition = data.getCatalogue().get(code, year.getEnd());
+    for (int i = 0; i < scorecard.getRows().size(); i++) {
+      ScorecardRow row = scorecard.getRows().get(i);
+      IndicatorCode code = row.getIndicator();
+      IndicatorDefinition definition = catalogue.get(code, year.getEnd());
       definitions.put(code, definition);
-      ScorecardRow row = row(definition);
       rows.put(code, row);
+      latestQuarter.put(code, data.getDataset().get(code, council, quarter));
       if (definition.isPaf() && definition.getDomain().isPresent()) {
         Domain domain = definition.getDomain().get();
         Optional<PafBand> band = row.getBand();
-        Optional<PafBand> previous = band(definition, year.plusYears(-1));
+        Optional<PafBand> previous = lastYear.getRows().get(i).getBand();
         if (band.isPresent() && previous.isPresent()) {
           entries.add(ProfileEntry.of(code, domain, band.get(), previous.get()));
         } else if (band.isPresent()) {
@@ -130,16 +145,9 @@ final class ReportFigures {
             b -> (isChildren(definition) ? childrenBands : adultBands).add(b.getNumber()));
       }
     }
-    this.scorecard =
-        Scorecard.builder()
-            .title("Social services scorecard")
-            .organisation(council)
-            .period(quarter)
-            .addAllRows(rows.values())
-            .build();
     this.exceptions =
         ExceptionReportCalculator.withDefaults()
-            .calculate(data.getDataset(), data.getCatalogue(), data.getFramework(), council, year);
+            .calculate(data.getDataset(), catalogue, data.getFramework(), council, year);
     this.profile = DomainProfile.of(council, year, Domain.pafDomains(), entries);
     List<KeyIndicatorValue> keys = keyIndicators();
     StarRatingScheme scheme = StarRatingScheme.socialServices2002();
@@ -177,119 +185,59 @@ final class ReportFigures {
     return values(data.getDataset().crossSection(code, period));
   }
 
-  private ScorecardRow row(IndicatorDefinition definition) {
-    IndicatorCode code = definition.getCode();
-    Polarity polarity = definition.getPolarity();
-    Optional<IndicatorValue> value = data.getDataset().get(code, council, year);
-    Optional<IndicatorValue> previous = data.getDataset().get(code, council, year.plusYears(-1));
-    ScorecardRow.Builder row =
-        ScorecardRow.builder()
-            .indicator(code)
-            .title(definition.getTitle())
-            .unit(definition.getUnit())
-            .polarity(polarity);
-    definition.getDomain().ifPresent(row::domain);
-    definition.getServiceArea().ifPresent(row::serviceArea);
-    value.flatMap(IndicatorValue::getValue).ifPresent(row::value);
-    value.flatMap(IndicatorValue::getCommentary).ifPresent(row::commentary);
-
-    Optional<ProfiledTarget> target =
-        data.getFramework().getTargetFor(code, TargetScope.organisation(council), year);
-    Figure figure =
-        value.map(v -> Figure.of(definition, v)).orElseGet(() -> Figure.missing(definition, year));
-    VarianceResult variance = VarianceCalculator.withDefaults().calculate(figure, target);
-    variances.put(code, target.isPresent() ? Optional.of(variance) : Optional.empty());
-    target.flatMap(ProfiledTarget::getPeriodValue).ifPresent(row::target);
-    row.rag(variance.getStatus(), variance.explain());
-
-    if (value.flatMap(IndicatorValue::getValue).isPresent()
-        && previous.flatMap(IndicatorValue::getValue).isPresent()) {
-      Comparability comparability =
-          data.getCatalogue().isTrendBreakBetween(code, year.plusYears(-1), year)
-              ? Comparability.DEFINITION_BREAK
-              : Comparability.COMPARABLE;
-      DirectionOfTravelResult direction =
-          DirectionOfTravelCalculator.withDefaults()
-              .assess(
-                  value.get().getValue().get(),
-                  previous.get().getValue().get(),
-                  polarity,
-                  comparability);
-      row.directionOfTravel(direction);
-    }
-
-    List<ReportingPeriod> periods = new ArrayList<>();
+  /**
+   * The XmR chart of the council's quarterly figures of an indicator over the eight years, with the
+   * quarters it covers.
+   */
+  XmrChartResult quarterlyXmr(IndicatorCode code, List<ReportingPeriod> periods) {
     List<Double> series = new ArrayList<>();
-    boolean quarterly = data.getDataset().get(code, council, quarter).isPresent();
     for (int y = 0; y < ExampleDataset.YEARS; y++) {
-      FinancialYear fy = ExampleDataset.FIRST_YEAR.plusYears(y);
-      if (quarterly) {
-        for (int q = 1; q <= 4; q++) {
-          periods.add(FinancialQuarter.of(fy, q));
+      for (int q = 1; q <= 4; q++) {
+        FinancialQuarter p = FinancialQuarter.of(ExampleDataset.FIRST_YEAR.plusYears(y), q);
+        Optional<BigDecimal> v =
+            data.getDataset().get(code, council, p).flatMap(IndicatorValue::getValue);
+        if (v.isPresent()) {
+          periods.add(p);
+          series.add(v.get().doubleValue());
         }
-      } else {
-        periods.add(fy);
       }
     }
-    List<ReportingPeriod> used = new ArrayList<>();
-    for (ReportingPeriod p : periods) {
-      Optional<BigDecimal> v =
-          data.getDataset().get(code, council, p).flatMap(IndicatorValue::getValue);
-      if (v.isPresent()) {
-        used.add(p);
-        series.add(v.get().doubleValue());
+    return XmrChart.withDefaults()
+        .calculate(
+            series.stream().mapToDouble(Double::doubleValue).toArray(),
+            definitions.get(code).getPolarity());
+  }
+
+  /**
+   * Returns the example's catalogue with, on the definitions in force in the report year and the
+   * year before, a banding scheme for that year: the quintiles of all councils' values in the year
+   * before it.
+   */
+  private static IndicatorCatalogue withQuintileBandings(ExampleDataset data) {
+    IndicatorCatalogue catalogue = data.getCatalogue();
+    Map<IndicatorDefinition, IndicatorDefinition.Builder> changed = new LinkedHashMap<>();
+    for (IndicatorCode code : data.getIndicators()) {
+      for (FinancialYear year :
+          List.of(ExampleDataset.REPORT_YEAR.plusYears(-1), ExampleDataset.REPORT_YEAR)) {
+        IndicatorDefinition definition = catalogue.get(code, year.getEnd());
+        scheme(data, definition, year)
+            .ifPresent(
+                scheme ->
+                    changed
+                        .computeIfAbsent(definition, d -> IndicatorDefinition.builder().from(d))
+                        .addBandings(scheme));
       }
     }
-    latestQuarter.put(
-        code, quarterly ? data.getDataset().get(code, council, quarter) : Optional.empty());
-    if (series.size() >= 2) {
-      XmrChartResult chart =
-          XmrChart.withDefaults()
-              .calculate(series.stream().mapToDouble(Double::doubleValue).toArray(), polarity);
-      spc.put(code, chart);
-      spcPeriods.put(code, used);
-      row.spc(
-          chart,
-          target
-              .flatMap(ProfiledTarget::getPeriodValue)
-              .map(t -> OptionalDouble.of(t.doubleValue()))
-              .orElse(OptionalDouble.empty()));
+    List<IndicatorDefinition> all = new ArrayList<>();
+    for (IndicatorDefinition d : catalogue.getDefinitions()) {
+      all.add(changed.containsKey(d) ? changed.get(d).build() : d);
     }
-
-    ComparatorValues groupValues = groupValues(code, year);
-    if (value.flatMap(IndicatorValue::getValue).isPresent()
-        && polarity.hasDirection()
-        && groupValues.getValues().size() > 1) {
-      Position position =
-          PositionCalculator.withDefaults().calculate(groupValues, council, polarity);
-      row.position(position);
-      row.benchmarkDerivation(
-          String.format(
-              "Ranked %s of %d among the council and its %d statistical neighbours (1 is best).",
-              rank(position.getRank()),
-              position.getGroupSize(),
-              data.getNeighbours().getNeighbours().size()));
-    }
-    Optional<PafBandResult> band = bandResult(definition, year);
-    band.ifPresent(row::band);
-    return row.build();
-  }
-
-  private Optional<PafBand> band(IndicatorDefinition definition, FinancialYear period) {
-    return bandResult(definition, period).map(r -> r.getBand().getBand());
-  }
-
-  private Optional<PafBandResult> bandResult(IndicatorDefinition definition, FinancialYear period) {
-    Optional<BigDecimal> value =
-        data.getDataset()
-            .get(definition.getCode(), council, period)
-            .flatMap(IndicatorValue::getValue);
-    return value.flatMap(
-        v -> scheme(definition, period).map(s -> PafBanding.withDefaults().band(s, v)));
+    return IndicatorCatalogue.of(all);
   }
 
   /** Quintile thresholds of all councils' values in the year before, set in advance as PAF's. */
-  Optional<BandingScheme> scheme(IndicatorDefinition definition, FinancialYear period) {
+  private static Optional<BandingScheme> scheme(
+      ExampleDataset data, IndicatorDefinition definition, FinancialYear period) {
     Polarity polarity = definition.getPolarity();
     if (!polarity.hasDirection()
         || polarity.getKind() == Polarity.Kind.WITHIN_RANGE
@@ -297,7 +245,7 @@ final class ReportFigures {
       return Optional.empty();
     }
     FinancialYear before = period.plusYears(-1);
-    ComparatorValues all = nationalValues(definition.getCode(), before);
+    ComparatorValues all = values(data.getDataset().crossSection(definition.getCode(), before));
     if (all.getValues().size() < 10) {
       return Optional.empty();
     }
@@ -314,14 +262,14 @@ final class ReportFigures {
     if (distinct.size() < 4) {
       return Optional.empty();
     }
-    BigDecimal[] cutPoints = distinct.toArray(new BigDecimal[0]);
     return Optional.of(
         BandingScheme.builder()
             .version("quintiles of " + before)
             .effectiveFrom(period.getStart())
+            .effectiveTo(period.getEnd())
             .rounding(definition.getRounding())
             .cutPointRule(CutPointRule.IN_BAND_BELOW)
-            .thresholds(BandThresholds.oneSided(polarity, cutPoints))
+            .thresholds(BandThresholds.oneSided(polarity, distinct.toArray(new BigDecimal[0])))
             .build());
   }
 
@@ -344,6 +292,11 @@ final class ReportFigures {
         .getServiceArea()
         .filter(a -> a == ServiceArea.CHILDREN_AND_FAMILIES)
         .isPresent();
+  }
+
+  /** Whether a row has a rank among others: a local indicator has only the council's figure. */
+  static boolean isRanked(ScorecardRow row) {
+    return row.getRank().isPresent() && row.getGroupSize().orElse(0) > 1;
   }
 
   static String rank(double rank) {

@@ -32,6 +32,7 @@ import dev.yardstick.indicators.funnel.FunnelInput;
 import dev.yardstick.indicators.funnel.FunnelPlot;
 import dev.yardstick.indicators.spc.AssuranceIcon;
 import dev.yardstick.indicators.spc.VariationIcon;
+import dev.yardstick.indicators.spc.XmrChartResult;
 import dev.yardstick.indicators.variance.ExceptionEntry;
 import dev.yardstick.indicators.variance.ExceptionReason;
 import dev.yardstick.risk.AppetiteCheck;
@@ -103,14 +104,14 @@ final class ReportPage {
             format(group)));
 
     IndicatorDefinition spc = f.definitions.get(SPC_CHART);
+    List<ReportingPeriod> spcPeriods = new ArrayList<>();
+    XmrChartResult xmr = f.quarterlyXmr(SPC_CHART, spcPeriods);
     charts.add(
         Charts.xmr(
             "chart-xmr",
             title(spc),
-            f.spcPeriods.get(SPC_CHART).stream()
-                .map(ReportingPeriod::toString)
-                .collect(Collectors.toList()),
-            f.spc.get(SPC_CHART),
+            spcPeriods.stream().map(ReportingPeriod::toString).collect(Collectors.toList()),
+            xmr,
             f.rows
                 .get(SPC_CHART)
                 .getTarget()
@@ -387,7 +388,7 @@ final class ReportPage {
             .orElse(Cell.text("not banded")));
     cells.add(
         Cell.number(
-            row.getRank().isPresent()
+            ReportFigures.isRanked(row)
                 ? ReportFigures.rank(row.getRank().getAsDouble())
                     + " of "
                     + row.getGroupSize().getAsInt()
