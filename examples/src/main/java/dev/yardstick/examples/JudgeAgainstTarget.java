@@ -2,29 +2,24 @@ package dev.yardstick.examples;
 
 import dev.yardstick.core.framework.IndicatorCode;
 import dev.yardstick.core.framework.ProfiledTarget;
-import dev.yardstick.core.framework.Target;
-import dev.yardstick.core.framework.TargetId;
-import dev.yardstick.core.framework.TargetKind;
-import dev.yardstick.core.framework.TargetProfile;
-import dev.yardstick.core.framework.TargetProvenance;
 import dev.yardstick.core.framework.TargetScope;
-import dev.yardstick.core.framework.Tolerance;
-import dev.yardstick.core.measure.Polarity;
-import dev.yardstick.core.measure.RoundingPolicy;
-import dev.yardstick.core.measure.Unit;
 import dev.yardstick.core.organisation.OrganisationId;
 import dev.yardstick.core.period.FinancialYear;
+import dev.yardstick.examples.data.ExampleDataset;
+import dev.yardstick.indicators.IndicatorDefinition;
+import dev.yardstick.indicators.IndicatorValue;
 import dev.yardstick.indicators.variance.Figure;
 import dev.yardstick.indicators.variance.VarianceCalculator;
 import dev.yardstick.indicators.variance.VarianceResult;
-import java.math.BigDecimal;
+import java.util.Optional;
 
 /**
- * Judges a value against a target: a council's 71.43% of equipment delivered within 7 working days,
- * against a target of at least 75% with a 5-point tolerance, is amber.
+ * Judges a value against a target: the example council's 2024-25 figure for PAF D54 (equipment
+ * delivered within 7 working days), computed from its case records, against the target in its
+ * performance framework (at least 88%, 3 points of tolerance). It is red.
  *
- * <p>README's code example is taken from {@link #judge()}; {@code JudgeAgainstTargetTest} checks
- * that the two agree and that the verdict is amber.
+ * <p>README's code example is the body of {@link #judge(ExampleDataset)}; {@code
+ * JudgeAgainstTargetTest} checks that the two agree and that the verdict is red.
  */
 public final class JudgeAgainstTarget {
 
@@ -36,41 +31,27 @@ public final class JudgeAgainstTarget {
    * @param args not used
    */
   public static void main(String[] args) {
-    System.out.println(judge().explain());
+    System.out.println(judge(ExampleDataset.build(ExampleDataset.DEFAULT_SEED)).explain());
   }
 
   /**
    * Returns the verdict.
    *
-   * @return amber, with its explanation
+   * @param data the example data
+   * @return red, with its explanation
    */
-  public static VarianceResult judge() {
+  public static VarianceResult judge(ExampleDataset data) {
     // README: begin
-    Target target =
-        Target.builder()
-            .id(TargetId.of("T-D54"))
-            .indicator(IndicatorCode.of("D54"))
-            .scope(TargetScope.organisation(OrganisationId.gss("E06900001")))
-            .period(FinancialYear.of(2024))
-            .kind(TargetKind.AT_LEAST)
-            .value(new BigDecimal("75"))
-            .unit(Unit.PERCENTAGE)
-            .tolerance(Tolerance.absolute(new BigDecimal("5")))
-            .provenance(TargetProvenance.LOCAL_STRETCH)
-            .profile(TargetProfile.constant())
-            .build();
-    Figure figure =
-        Figure.builder()
-            .indicator(IndicatorCode.of("D54"))
-            .period(FinancialYear.of(2024))
-            .unit(Unit.PERCENTAGE)
-            .polarity(Polarity.HIGHER_IS_BETTER)
-            .rounding(RoundingPolicy.ONE_DECIMAL_PLACE)
-            .value(new BigDecimal("71.43"))
-            .build();
-    ProfiledTarget year = target.targetFor(FinancialYear.of(2024)).orElseThrow();
-    VarianceResult verdict = VarianceCalculator.withDefaults().calculate(figure, year);
-    verdict.explain(); // "Amber: 71.4% against a target of at least 75% ..."
+    OrganisationId council = data.getCouncil().getId();
+    FinancialYear year = FinancialYear.of(2024);
+    IndicatorCode d54 = IndicatorCode.of("D54");
+    IndicatorDefinition definition = data.getCatalogue().get(d54, year.getEnd());
+    IndicatorValue value = data.getDataset().get(d54, council, year).orElseThrow();
+    Optional<ProfiledTarget> target =
+        data.getFramework().getTargetFor(d54, TargetScope.organisation(council), year);
+    VarianceResult verdict =
+        VarianceCalculator.withDefaults().calculate(Figure.of(definition, value), target);
+    verdict.explain(); // "Red: 78.3% against a target of at least 88% with a 3-point tolerance."
     // README: end
     return verdict;
   }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.yardstick.core.status.RagStatus;
+import dev.yardstick.examples.data.ExampleDataset;
 import dev.yardstick.indicators.variance.VarianceResult;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -17,11 +18,15 @@ import org.junit.jupiter.api.Test;
 class JudgeAgainstTargetTest {
 
   @Test
-  void judge_isAmberWithinTolerance() {
-    VarianceResult verdict = JudgeAgainstTarget.judge();
-    assertEquals(RagStatus.AMBER, verdict.getStatus());
-    assertTrue(verdict.explain().startsWith("Amber"), verdict.explain());
-    assertTrue(verdict.explain().contains("71.4%"), verdict.explain());
+  void judge_isRedBeyondTolerance() {
+    VarianceResult verdict =
+        JudgeAgainstTarget.judge(ExampleDataset.build(ExampleDataset.DEFAULT_SEED));
+    assertEquals(RagStatus.RED, verdict.getStatus());
+    assertTrue(
+        verdict
+            .explain()
+            .startsWith("Red: 78.3% against a target of at least 88% with a 3-point tolerance"),
+        verdict.explain());
   }
 
   /** README's code example is the body of judge(), line for line. */
