@@ -326,7 +326,12 @@ final class ReportPage {
         rows.add(scorecardCells(f, row));
       }
       String title =
-          group.getTitle().equals(ScorecardGroup.UNGROUPED) ? "Other indicators" : group.getTitle();
+          group
+              .getRows()
+              .get(0)
+              .getDomain()
+              .map(ReportPage::domainTitle)
+              .orElse("Other indicators");
       page.heading(3, title, "domain-" + slug(title));
       int n = group.getRows().size();
       page.table(title + ": " + n + (n == 1 ? " indicator" : " indicators"), columns, rows);
@@ -586,6 +591,17 @@ final class ReportPage {
   /** The format of an indicator's values: its unit and decimal places. */
   static ValueFormat format(IndicatorDefinition definition) {
     return ValueFormat.of(definition.getUnit(), Math.max(0, definition.getRounding().getScale()));
+  }
+
+  /**
+   * A domain's heading: "PAF E Fair access", or "ASCOF 2023-24 Empowerment" where code is title.
+   */
+  private static String domainTitle(Domain domain) {
+    return domain.getFrameworkName()
+        + " "
+        + (domain.getCode().equals(domain.getTitle())
+            ? domain.getTitle()
+            : domain.getCode() + " " + domain.getTitle());
   }
 
   private static String title(IndicatorDefinition definition) {
