@@ -7,6 +7,7 @@ import dev.yardstick.core.period.ReportingPeriod;
 import dev.yardstick.indicators.formula.IndicatorFormula.DatedCondition;
 import dev.yardstick.indicators.formula.IndicatorFormula.Dimension;
 import dev.yardstick.indicators.formula.IndicatorFormula.TimescaleCondition;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -40,13 +41,19 @@ import org.jspecify.annotations.Nullable;
  * <p>All the periods are evaluated in one pass: a year and its twelve months cost one read of the
  * records.
  *
+ * <p>An evaluator is {@link Serializable} when its formula is, so that a cluster engine can ship
+ * it to its workers, fold each partition into a tally there and merge the tallies.
+ *
  * <p>Implementation requirements: immutable and thread-safe, provided the formula's accessors
  * are; the tallies it makes are not.
  *
  * @param <R> the record type
  * @since 0.1.0
+ * @serial exclude
  */
-public final class FormulaEvaluator<R> {
+public final class FormulaEvaluator<R> implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   private static final int UNKNOWN = -1;
   private static final int NO = 0;
