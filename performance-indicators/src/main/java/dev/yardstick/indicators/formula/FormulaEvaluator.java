@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
 import dev.yardstick.core.period.ReportingPeriod;
+import dev.yardstick.indicators.IndicatorDefinition;
 import dev.yardstick.indicators.formula.IndicatorFormula.DatedCondition;
 import dev.yardstick.indicators.formula.IndicatorFormula.Dimension;
 import dev.yardstick.indicators.formula.IndicatorFormula.TimescaleCondition;
@@ -15,6 +16,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeMap;
@@ -86,6 +88,14 @@ public final class FormulaEvaluator<R> implements Serializable {
     for (ReportingPeriod p : periods) {
       Objects.requireNonNull(p, "period");
       checkArgument(seen.add(p), "period %s is given twice", p);
+      IndicatorDefinition definition = formula.definition;
+      checkArgument(
+          definition == null || definition.isEffectiveFor(p),
+          "period %s is outside the dates of the definition the formula produces, %s: its last"
+              + " day %s is not in force",
+          p,
+          definition,
+          p.getEnd());
     }
     this.periods = ImmutableList.sortedCopyOf(periods);
     this.periodStarts = new LocalDate[this.periods.size()];
@@ -412,6 +422,8 @@ public final class FormulaEvaluator<R> implements Serializable {
         .periods(periods)
         .values(values)
         .countingUnit(formula.countingUnit)
+        .definition(Optional.ofNullable(formula.definition))
+        .dimensions(formula.getDimensions())
         .recordCount(tally.getRecordCount())
         .skippedRecords(tally.getSkippedRecords())
         .suppressionThreshold(formula.suppressionThreshold)

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.testing.SerializableTester;
 import dev.yardstick.core.calendar.WorkingDayCalendar;
+import dev.yardstick.core.organisation.OrganisationId;
 import dev.yardstick.core.period.FinancialQuarter;
 import dev.yardstick.core.period.FinancialYear;
 import dev.yardstick.core.period.ReportingPeriod;
@@ -59,6 +60,21 @@ class FormulaSerialisationTest {
     Timescale timescale = back.timescales.get(0).timescale;
     assertEquals(Timescale.workingDays(10, WorkingDayCalendar.englandAndWales()), timescale);
     assertEquals(d("2003-05-06"), timescale.deadline(d("2003-04-17")));
+  }
+
+  @Test
+  void pafA1WithItsDefinition_roundTrips_andGivesTheSameIndicatorValues() {
+    OrganisationId council = OrganisationId.gss("E06000001");
+
+    IndicatorFormula<LookedAfterChild> back =
+        SerializableTester.reserialize(WorkedDefinitionsTest.PAF_A1);
+
+    assertEquals(WorkedDefinitionsTest.PAF_A1.getDefinition(), back.getDefinition());
+    assertEquals(
+        WorkedDefinitionsTest.PAF_A1
+            .evaluate(WorkedDefinitionsTest.children(), YEAR)
+            .toIndicatorValues(council),
+        back.evaluate(WorkedDefinitionsTest.children(), YEAR).toIndicatorValues(council));
   }
 
   @Test
