@@ -61,7 +61,8 @@ class ReportingPeriodTest {
 
     InvalidObjectException e = assertThrows(InvalidObjectException.class, () -> deserialise(bytes));
 
-    assertTrue(e.getMessage().startsWith("deserialised financial quarter is invalid:"), e.getMessage());
+    assertTrue(
+        e.getMessage().startsWith("deserialised financial quarter is invalid:"), e.getMessage());
     assertTrue(e.getMessage().contains("Q5"), e.getMessage());
   }
 

@@ -54,7 +54,8 @@ public final class AgeBand implements Comparable<AgeBand>, Serializable {
    * that they would reject.
    *
    * @return the age band, checked
-   * @throws InvalidObjectException if the stream holds an age out of range or an upper age below the lower
+   * @throws InvalidObjectException if the stream holds an age out of range or an upper age below
+   *     the lower
    */
   private Object readResolve() throws InvalidObjectException {
     try {

@@ -28,7 +28,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <pre>{@code
  * FinancialYear year = FinancialYear.parse("2003-04");
- * IndicatorDefinition pafA1 = ShippedCatalogues.paf().find(IndicatorCode.of("A1"), year).orElseThrow();
+ * IndicatorDefinition pafA1 =
+ *     ShippedCatalogues.paf().find(IndicatorCode.of("A1"), year).orElseThrow();
  * IndicatorFormula<LookedAfterChild> a1 = IndicatorFormula.builder(LookedAfterChild.class)
  *     .definition(pafA1)
  *     .population(PeriodRule.OPEN_AT_PERIOD_END, LookedAfterChild::careStart, LookedAfterChild::careEnd)

@@ -72,8 +72,8 @@ public final class Timescale implements Serializable {
    * that they would reject.
    *
    * @return the timescale, checked
-   * @throws InvalidObjectException if the stream holds a negative amount, a working-day timescale without a calendar, or a
-   *     calendar on a timescale in days or months
+   * @throws InvalidObjectException if the stream holds a negative amount, a working-day timescale
+   *     without a calendar, or a calendar on a timescale in days or months
    */
   private Object readResolve() throws InvalidObjectException {
     try {

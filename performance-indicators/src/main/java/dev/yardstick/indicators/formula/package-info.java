@@ -17,7 +17,8 @@
  * <pre>{@code
  * // PAF C32: older people helped to live at home per 1,000 population aged 65+
  * FinancialYear year = FinancialYear.parse("2003-04");
- * IndicatorDefinition c32 = ShippedCatalogues.paf().find(IndicatorCode.of("C32"), year).orElseThrow();
+ * IndicatorDefinition c32 =
+ *     ShippedCatalogues.paf().find(IndicatorCode.of("C32"), year).orElseThrow();
  * IndicatorFormula<Client> helpedAtHome = IndicatorFormula.builder(Client.class)
  *     .definition(c32)                                  // rate per 1,000, one decimal place
  *     .population(PeriodRule.OPEN_DURING_PERIOD, Client::serviceStart, Client::serviceEnd)

@@ -287,7 +287,9 @@ class BadInputTest {
     assertEquals(100, complaints().definition(paf("A1")).build().getMultiplier());
     assertEquals(1_000, complaints().definition(paf("C32")).build().getMultiplier());
     // giving the unit's own multiplier as well is redundant but consistent
-    assertEquals(100, complaints().multiplier(100).definition(paf("A1")).multiplier(100).build().getMultiplier());
+    assertEquals(
+        100,
+        complaints().multiplier(100).definition(paf("A1")).multiplier(100).build().getMultiplier());
   }
 
   @Test

@@ -204,7 +204,10 @@ class IndicatorFormulaTest {
         .addEqualityGroup(result, FormulaResult.builder().from(result).build())
         .addEqualityGroup(FormulaResult.builder().from(result).recordCount(5).build())
         .addEqualityGroup(
-            FormulaResult.builder().from(result).definition(WorkedDefinitionsTest.PAF_A1_DEFINITION).build())
+            FormulaResult.builder()
+                .from(result)
+                .definition(WorkedDefinitionsTest.PAF_A1_DEFINITION)
+                .build())
         .testEquals();
   }
 

@@ -138,7 +138,8 @@ class WorkedDefinitionsTest {
     assertEquals(ValueQuality.FINAL, a1.getQuality());
     assertEquals(IndicatorValue.fromRatio(PAF_A1_DEFINITION, HARTLEPOOL, YEAR, 2, 4), a1);
     assertTrue(PAF_A1_DEFINITION.validate(a1).isValid());
-    assertEquals(a1, result.toDataset(HARTLEPOOL).get(a1.getIndicator(), HARTLEPOOL, YEAR).orElseThrow());
+    assertEquals(
+        Optional.of(a1), result.toDataset(HARTLEPOOL).get(a1.getIndicator(), HARTLEPOOL, YEAR));
   }
 
   @Test
