@@ -71,7 +71,14 @@ final class ReportCsv {
 
   static void exceptions(ReportFigures f, Appendable out) throws IOException {
     CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180);
-    csv.printRecord("code", "indicator", "period", "reasons", "value", "shortfall", "explanation");
+    csv.printRecord(
+        "code",
+        "indicator",
+        "period",
+        "reasons",
+        "value",
+        "shortfall_percent_of_target",
+        "explanation");
     for (ExceptionEntry e : f.exceptions.getEntries()) {
       IndicatorDefinition definition = f.definitions.get(e.getIndicator());
       csv.printRecord(
@@ -80,7 +87,9 @@ final class ReportCsv {
           f.year.toString(),
           e.getReasons().stream().map(ExceptionReason::name).collect(Collectors.joining(";")),
           e.getVariance().getFigure().getValue().map(v -> v.toPlainString()).orElse(""),
-          e.getShortfall().map(v -> v.toPlainString()).orElse(""),
+          e.getShortfall()
+              .map(v -> v.setScale(1, java.math.RoundingMode.HALF_UP).toPlainString())
+              .orElse(""),
           protect(e.explain()));
     }
     csv.flush();
