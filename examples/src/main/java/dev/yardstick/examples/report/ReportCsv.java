@@ -5,6 +5,7 @@ import dev.yardstick.indicators.assessment.ScorecardRow;
 import dev.yardstick.indicators.variance.ExceptionEntry;
 import dev.yardstick.indicators.variance.ExceptionReason;
 import java.io.IOException;
+import java.math.RoundingMode;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -87,9 +88,7 @@ final class ReportCsv {
           f.year.toString(),
           e.getReasons().stream().map(ExceptionReason::name).collect(Collectors.joining(";")),
           e.getVariance().getFigure().getValue().map(v -> v.toPlainString()).orElse(""),
-          e.getShortfall()
-              .map(v -> v.setScale(1, java.math.RoundingMode.HALF_UP).toPlainString())
-              .orElse(""),
+          e.getShortfall().map(v -> v.setScale(1, RoundingMode.HALF_UP).toPlainString()).orElse(""),
           protect(e.explain()));
     }
     csv.flush();
