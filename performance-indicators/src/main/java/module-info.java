@@ -19,13 +19,17 @@ module dev.yardstick.indicators {
   requires static com.google.errorprone.annotations;
   requires static java.compiler;
 
+  exports dev.yardstick.indicators;
   exports dev.yardstick.indicators.assessment;
   exports dev.yardstick.indicators.assessment.chart;
   exports dev.yardstick.indicators.assessment.rating;
   exports dev.yardstick.indicators.benchmark;
+  exports dev.yardstick.indicators.csv;
+  exports dev.yardstick.indicators.dataset;
   exports dev.yardstick.indicators.formula;
   exports dev.yardstick.indicators.funnel;
   exports dev.yardstick.indicators.interval;
   exports dev.yardstick.indicators.spc;
   exports dev.yardstick.indicators.trend;
+  exports dev.yardstick.indicators.variance;
 }

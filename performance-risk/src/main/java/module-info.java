@@ -8,6 +8,8 @@
  */
 module dev.yardstick.risk {
   requires transitive dev.yardstick.core;
+  // Performance risks take the indicators' SPC charts, forecasts and definitions in their API.
+  requires transitive dev.yardstick.indicators;
   requires org.apache.commons.statistics.distribution;
   requires static org.immutables.value.annotations;
   requires static org.jspecify;

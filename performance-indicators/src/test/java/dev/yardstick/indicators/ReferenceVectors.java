@@ -17,6 +17,7 @@ import java.util.Optional;
  * the working directory to a folder with a sibling {@code shared}. Where the folder is absent the
  * calling test is skipped through a JUnit assumption that says so.
  */
+@SuppressWarnings("exports") // Jackson is on the test path only; the package is now exported
 public final class ReferenceVectors {
 
   private ReferenceVectors() {}

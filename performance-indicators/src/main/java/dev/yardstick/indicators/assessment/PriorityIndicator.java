@@ -7,7 +7,10 @@ import dev.yardstick.core.internal.YardstickStyle;
 import dev.yardstick.core.measure.Decimals;
 import dev.yardstick.core.period.ReportingPeriod;
 import dev.yardstick.core.status.RagStatus;
+import dev.yardstick.indicators.variance.Forecast;
+import dev.yardstick.indicators.variance.VarianceResult;
 import java.math.BigDecimal;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -16,9 +19,20 @@ import org.immutables.value.Value;
  * period, the year-end target, the forecast to the year end, and the forecast's RAG status against
  * the target with its derivation.
  *
- * <p>The forecast and its status come from the caller's forecasting and variance calculators; the
- * statement only carries them. With no forecast the status is {@link RagStatus#NO_DATA}, and with
- * no target {@link RagStatus#NO_TARGET}, never a colour.
+ * <p>The forecast and its status come from the forecasting and variance calculators, through {@link
+ * Builder#forecast(Forecast, VarianceResult)}, or are handed in ready-made; the statement only
+ * carries them. With no forecast the status is {@link RagStatus#NO_DATA}, and with no target {@link
+ * RagStatus#NO_TARGET}, never a colour.
+ *
+ * <pre>{@code
+ * Forecast forecast = ForecastCalculator.withDefaults().calculate(yearSoFar);
+ * VarianceResult judged = VarianceCalculator.withDefaults()
+ *     .calculate(forecast.toFigure(), annualTarget.targetFor(annualTarget.getPeriod()));
+ * PriorityIndicator a1 = PriorityIndicator.builder()
+ *     .forecast(forecast, judged)                 // indicator, period, forecast, target, RAG
+ *     .latestValue(new BigDecimal("15.5"))
+ *     .build();
+ * }</pre>
  *
  * <p>Implementation requirements: immutable and thread-safe.
  */
@@ -108,5 +122,37 @@ public abstract class PriorityIndicator {
   public static class Builder extends ImmutablePriorityIndicator.Builder {
     /** Creates an empty builder, as {@link PriorityIndicator#builder()} does. */
     public Builder() {}
+
+    /**
+     * Sets the indicator, the latest period (the last of the year so far), the forecast outturn,
+     * the annual target, and the forecast's RAG status with its derivation (the forecast's
+     * explanation, then the variance's), from a forecast and its outturn judged against the annual
+     * target.
+     *
+     * @param forecast the forecast to the year end
+     * @param judged the variance calculator's result for {@link Forecast#toFigure()}
+     * @return this builder
+     * @throws IllegalArgumentException if the result judges another figure than the forecast's
+     *     outturn; the message names the indicator
+     */
+    public Builder forecast(Forecast forecast, VarianceResult judged) {
+      Objects.requireNonNull(forecast, "forecast");
+      Objects.requireNonNull(judged, "judged");
+      checkArgument(
+          judged.getFigure().equals(forecast.toFigure()),
+          "variance of indicator %s for %s does not judge the forecast outturn of indicator %s"
+              + " for %s",
+          judged.getIndicator(),
+          judged.getPeriod(),
+          forecast.getActuals().getIndicator(),
+          forecast.getActuals().getYear());
+      indicator(forecast.getActuals().getIndicator());
+      latestPeriod(forecast.getActuals().getLastPeriod());
+      forecast(forecast.getOutturn());
+      target(judged.getTarget().flatMap(t -> t.getPeriodValue()));
+      forecastRag(judged.getStatus());
+      forecastDerivation(forecast.explain() + " " + judged.explain());
+      return this;
+    }
   }
 }

@@ -4,14 +4,17 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import dev.yardstick.core.framework.IndicatorCode;
 import dev.yardstick.core.internal.YardstickStyle;
+import dev.yardstick.core.organisation.ComparatorGroup;
 import dev.yardstick.core.organisation.OrganisationId;
 import dev.yardstick.core.period.ReportingPeriod;
+import dev.yardstick.indicators.variance.RagPolicy;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
 
@@ -21,7 +24,8 @@ import org.immutables.value.Value;
  * indicator, grouped for display, with a {@link ScorecardSummary summary} of statuses.
  *
  * <p>A scorecard is plain immutable data that any report engine, template or user interface can
- * render; every verdict in it carries its derivation.
+ * render; every verdict in it carries its derivation. {@link ScorecardCalculator} computes one from
+ * a dataset, a catalogue and a framework; it can also be put together by hand.
  *
  * <pre>{@code
  * Scorecard card = Scorecard.builder()
@@ -71,6 +75,20 @@ public abstract class Scorecard {
    * @return the period
    */
   public abstract ReportingPeriod getPeriod();
+
+  /**
+   * Returns the comparator group the rows are ranked and banded in.
+   *
+   * @return the group, or empty if the rows were not benchmarked
+   */
+  public abstract Optional<ComparatorGroup> getComparatorGroup();
+
+  /**
+   * Returns the RAG policy the rows were coloured by.
+   *
+   * @return the policy, or empty if not recorded
+   */
+  public abstract Optional<RagPolicy> getRagPolicy();
 
   /**
    * Returns the rows, one per indicator, in the order given.

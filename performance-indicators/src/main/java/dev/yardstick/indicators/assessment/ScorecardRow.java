@@ -1,5 +1,7 @@
 package dev.yardstick.indicators.assessment;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import dev.yardstick.core.framework.Domain;
 import dev.yardstick.core.framework.IndicatorCode;
 import dev.yardstick.core.framework.OutcomeId;
@@ -10,13 +12,19 @@ import dev.yardstick.core.measure.Polarity;
 import dev.yardstick.core.measure.Unit;
 import dev.yardstick.core.status.DirectionOfTravel;
 import dev.yardstick.core.status.RagStatus;
+import dev.yardstick.indicators.IndicatorDefinition;
+import dev.yardstick.indicators.IndicatorValue;
+import dev.yardstick.indicators.ValueQuality;
 import dev.yardstick.indicators.benchmark.PafBand;
 import dev.yardstick.indicators.benchmark.PafBandResult;
 import dev.yardstick.indicators.benchmark.Position;
 import dev.yardstick.indicators.spc.AssuranceIcon;
 import dev.yardstick.indicators.spc.VariationIcon;
 import dev.yardstick.indicators.spc.XmrChartResult;
+import dev.yardstick.indicators.trend.ComparisonBasis;
 import dev.yardstick.indicators.trend.DirectionOfTravelResult;
+import dev.yardstick.indicators.variance.VarianceBasis;
+import dev.yardstick.indicators.variance.VarianceResult;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
@@ -30,11 +38,21 @@ import org.immutables.value.Value;
  * direction of travel, SPC icons, benchmark rank and band, data quality and commentary, each
  * verdict with the sentence that says how it was reached.
  *
- * <p>A row is plain data: the verdicts are computed by the calculators (trend, SPC, benchmark,
- * variance) and handed in, ready-made or through the builder's adapters such as {@link
- * Builder#directionOfTravel(DirectionOfTravelResult)}. A row with no value says so: {@link
- * #getValueText()} is {@code no data} or {@code suppressed}, never blank, and its RAG status is
- * {@link RagStatus#NO_DATA} or {@link RagStatus#SUPPRESSED}, never a colour.
+ * <p>A row is plain data: {@link ScorecardCalculator} computes every verdict from a dataset, a
+ * catalogue and a framework; a row can also be put together by hand, or through the builder's
+ * adapters from the definition and value ({@link Builder#figure(IndicatorDefinition,
+ * IndicatorValue)}) and from the calculators' results ({@link Builder#variance(VarianceResult)},
+ * {@link Builder#directionOfTravel(DirectionOfTravelResult)}, {@link Builder#spc(XmrChartResult,
+ * OptionalDouble)}, {@link Builder#position(Position)}, {@link Builder#band(PafBandResult)}). A row
+ * with no value says so: {@link #getValueText()} is {@code no data} or {@code suppressed}, never
+ * blank, and its RAG status is never a colour.
+ *
+ * <pre>{@code
+ * ScorecardRow row = ScorecardRow.builder()
+ *     .figure(a1Definition, a1Value)            // title, unit, polarity, rounded value, quality
+ *     .variance(VarianceCalculator.withDefaults().calculate(figure, target))
+ *     .build();
+ * }</pre>
  *
  * <p>Implementation requirements: immutable and thread-safe.
  */
@@ -116,9 +134,10 @@ public abstract class ScorecardRow {
   public abstract Optional<BigDecimal> getValue();
 
   /**
-   * Returns the target for the period.
+   * Returns the target for the period: the one-sided target value, profiled to the period.
    *
-   * @return the target, or empty if there is none
+   * @return the target, or empty if there is none or it is a range (whose ends the {@linkplain
+   *     #getRagDerivation() RAG derivation} states)
    */
   public abstract Optional<BigDecimal> getTarget();
 
@@ -138,7 +157,8 @@ public abstract class ScorecardRow {
   public abstract String getRagDerivation();
 
   /**
-   * Returns the direction of travel against the comparison period.
+   * Returns the direction of travel against the previous period: the headline direction, counted by
+   * the {@link ScorecardSummary}.
    *
    * @return the direction; {@link DirectionOfTravel#NOT_COMPARABLE} when there is none
    */
@@ -148,11 +168,29 @@ public abstract class ScorecardRow {
   }
 
   /**
-   * Returns how the direction of travel was reached.
+   * Returns how the direction of travel against the previous period was reached.
    *
    * @return the derivation, or empty
    */
   public abstract Optional<String> getDirectionDerivation();
+
+  /**
+   * Returns the direction of travel against the same period last year, which takes the season out
+   * of monthly and quarterly figures (for an annual figure it is the previous period again).
+   *
+   * @return the direction; {@link DirectionOfTravel#NOT_COMPARABLE} when there is none
+   */
+  @Value.Default
+  public DirectionOfTravel getYearOnYearDirection() {
+    return DirectionOfTravel.NOT_COMPARABLE;
+  }
+
+  /**
+   * Returns how the direction of travel against the same period last year was reached.
+   *
+   * @return the derivation, or empty
+   */
+  public abstract Optional<String> getYearOnYearDerivation();
 
   /**
    * Returns the SPC variation icon, where a series exists.
@@ -211,11 +249,18 @@ public abstract class ScorecardRow {
   public abstract Optional<String> getBenchmarkDerivation();
 
   /**
-   * Returns a note on the figure's quality, such as {@code provisional} or {@code estimated}.
+   * Returns the quality of the figure: final, provisional, estimated, suppressed or missing.
    *
-   * @return the note, or empty for a final figure
+   * @return the quality, or empty when the dataset holds no figure at all for the period
    */
-  public abstract Optional<String> getDataQuality();
+  public abstract Optional<ValueQuality> getDataQuality();
+
+  /**
+   * Returns why the figure has its quality, such as why it is missing or estimated.
+   *
+   * @return the reason, or empty
+   */
+  public abstract Optional<String> getQualityReason();
 
   /**
    * Returns the manager's commentary.
@@ -246,7 +291,10 @@ public abstract class ScorecardRow {
     if (getValue().isPresent()) {
       return getValue().get().toPlainString();
     }
-    return getRag() == RagStatus.SUPPRESSED ? SUPPRESSED : NO_DATA;
+    return getRag() == RagStatus.SUPPRESSED
+            || getDataQuality().equals(Optional.of(ValueQuality.SUPPRESSED))
+        ? SUPPRESSED
+        : NO_DATA;
   }
 
   /**
@@ -268,6 +316,15 @@ public abstract class ScorecardRow {
               + getRag()
               + "; a missing figure is NO_DATA or SUPPRESSED");
     }
+    getDataQuality()
+        .ifPresent(
+            quality ->
+                checkArgument(
+                    quality.hasValue() == getValue().isPresent(),
+                    "scorecard row %s has quality %s %s a value",
+                    getIndicator(),
+                    quality,
+                    getValue().isPresent() ? "with" : "without"));
     if (getQuartile().isPresent()
         && (getQuartile().getAsInt() < 1 || getQuartile().getAsInt() > 4)) {
       throw new IllegalArgumentException(
@@ -300,15 +357,93 @@ public abstract class ScorecardRow {
     }
 
     /**
-     * Sets the direction of travel and its derivation from the trend calculator's result.
+     * Sets the indicator's code, title, domain, service area, unit and polarity from its
+     * definition; enough, with a RAG status of {@link RagStatus#NO_DATA}, for the row of an
+     * indicator with no figure.
+     *
+     * @param definition the definition in force for the scorecard's period
+     * @return this builder
+     */
+    public Builder definition(IndicatorDefinition definition) {
+      Objects.requireNonNull(definition, "definition");
+      indicator(definition.getCode());
+      title(definition.getTitle());
+      domain(definition.getDomain());
+      serviceArea(definition.getServiceArea());
+      unit(definition.getUnit());
+      polarity(definition.getPolarity());
+      return this;
+    }
+
+    /**
+     * Sets everything the definition gives ({@link #definition(IndicatorDefinition)}) and, from the
+     * figure, the value rounded by the definition's rounding policy, its quality and reason, and
+     * its commentary.
+     *
+     * @param definition the definition in force for the value's period
+     * @param value the figure; a suppressed or missing one leaves the value empty
+     * @return this builder
+     * @throws IllegalArgumentException if the value is of another indicator than the definition (by
+     *     code or alias); the message names both
+     */
+    public Builder figure(IndicatorDefinition definition, IndicatorValue value) {
+      Objects.requireNonNull(definition, "definition");
+      Objects.requireNonNull(value, "value");
+      checkArgument(
+          definition.isKnownBy(value.getIndicator()),
+          "value of indicator %s is shown by the definition of %s",
+          value.getIndicator(),
+          definition.getCode());
+      definition(definition);
+      value(value.getValue().map(definition.getRounding()::round));
+      dataQuality(value.getQuality());
+      qualityReason(value.getQualityReason());
+      commentary(value.getCommentary());
+      return this;
+    }
+
+    /**
+     * Sets the RAG status with its explanation, and the target, from the variance calculator's
+     * result: the profiled target for the period (year to date for a year-to-date figure), left
+     * empty for a range target.
+     *
+     * @param result the result of {@code VarianceCalculator.calculate}
+     * @return this builder
+     */
+    public Builder variance(VarianceResult result) {
+      Objects.requireNonNull(result, "result");
+      rag(result.getStatus(), result.explain());
+      target(
+          result
+              .getTarget()
+              .flatMap(
+                  t ->
+                      result.getFigure().getBasis() == VarianceBasis.YEAR_TO_DATE
+                          ? t.getYearToDateValue()
+                          : t.getPeriodValue()));
+      return this;
+    }
+
+    /**
+     * Sets a direction of travel and its derivation from the trend calculator's result: against the
+     * previous period ({@link #directionOfTravel(DirectionOfTravel)}) or, for a result on the basis
+     * {@link ComparisonBasis#SAME_PERIOD_LAST_YEAR}, against the same period last year ({@link
+     * #yearOnYearDirection(DirectionOfTravel)}).
      *
      * @param result the result of {@code DirectionOfTravelCalculator.assess}
      * @return this builder
      */
     public Builder directionOfTravel(DirectionOfTravelResult result) {
       Objects.requireNonNull(result, "result");
-      directionOfTravel(result.getDirectionOfTravel().orElse(DirectionOfTravel.NOT_COMPARABLE));
-      directionDerivation(result.explain());
+      DirectionOfTravel direction =
+          result.getDirectionOfTravel().orElse(DirectionOfTravel.NOT_COMPARABLE);
+      if (result.getBasis() == ComparisonBasis.SAME_PERIOD_LAST_YEAR) {
+        yearOnYearDirection(direction);
+        yearOnYearDerivation(result.explain());
+      } else {
+        directionOfTravel(direction);
+        directionDerivation(result.explain());
+      }
       return this;
     }
 

@@ -1,11 +1,19 @@
 package dev.yardstick.indicators.trend;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import dev.yardstick.core.measure.Decimals;
 import dev.yardstick.core.measure.Polarity;
+import dev.yardstick.core.period.ReportingPeriod;
 import dev.yardstick.core.status.DirectionOfTravel;
+import dev.yardstick.indicators.IndicatorCatalogue;
+import dev.yardstick.indicators.IndicatorDefinition;
+import dev.yardstick.indicators.IndicatorValue;
+import dev.yardstick.indicators.dataset.IndicatorSeries;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The direction of travel of an indicator: its latest value against the previous period or the
@@ -96,6 +104,57 @@ public final class DirectionOfTravelCalculator {
    */
   public DirectionOfTravelResult assess(BigDecimal latest, BigDecimal previous, Polarity polarity) {
     return assess(latest, previous, polarity, Comparability.COMPARABLE);
+  }
+
+  /**
+   * Assesses an organisation's figure for a period against its figure for the earlier period of
+   * this calculator's {@link ComparisonBasis}, both taken from its series and rounded by the
+   * rounding policy of the definition in force for the period; the polarity is that definition's,
+   * and the comparison is {@link Comparability#DEFINITION_BREAK} when the catalogue governs the
+   * two periods by different definitions ({@link IndicatorCatalogue#isTrendBreakBetween}).
+   *
+   * <p>Edge cases: empty when either period has no figure (absent, missing or suppressed); an
+   * indicator with no polarity gives a result without a verdict, as {@link #assess(BigDecimal,
+   * BigDecimal, Polarity)} does.
+   *
+   * @param catalogue the definitions of the series' indicator
+   * @param series the organisation's figures of the indicator
+   * @param period the latest period
+   * @return the assessment, or empty if a figure is lacking
+   * @throws IllegalArgumentException if the catalogue has no definition of the series' indicator in
+   *     force for the period; the message names both
+   */
+  public Optional<DirectionOfTravelResult> assess(
+      IndicatorCatalogue catalogue, IndicatorSeries series, ReportingPeriod period) {
+    Objects.requireNonNull(catalogue, "catalogue");
+    Objects.requireNonNull(series, "series");
+    Objects.requireNonNull(period, "period");
+    Optional<IndicatorDefinition> found = catalogue.find(series.getIndicator(), period);
+    checkArgument(
+        found.isPresent(),
+        "indicator %s has no definition in force for %s",
+        series.getIndicator(),
+        period);
+    IndicatorDefinition definition = found.get();
+    ReportingPeriod earlier =
+        basis == ComparisonBasis.SAME_PERIOD_LAST_YEAR
+            ? period.samePeriodLastYear()
+            : period.previous();
+    Optional<BigDecimal> latest = series.find(period).flatMap(IndicatorValue::getValue);
+    Optional<BigDecimal> previous = series.find(earlier).flatMap(IndicatorValue::getValue);
+    if (latest.isEmpty() || previous.isEmpty()) {
+      return Optional.empty();
+    }
+    Comparability comparability =
+        catalogue.isTrendBreakBetween(series.getIndicator(), earlier, period)
+            ? Comparability.DEFINITION_BREAK
+            : Comparability.COMPARABLE;
+    return Optional.of(
+        assess(
+            definition.getRounding().round(latest.get()),
+            definition.getRounding().round(previous.get()),
+            definition.getPolarity(),
+            comparability));
   }
 
   /**

@@ -8,10 +8,27 @@ import com.google.common.testing.NullPointerTester;
 import dev.yardstick.core.framework.IndicatorCode;
 import dev.yardstick.core.framework.ObjectiveId;
 import dev.yardstick.core.framework.RiskId;
+import dev.yardstick.core.framework.Target;
+import dev.yardstick.core.framework.TargetId;
+import dev.yardstick.core.framework.TargetKind;
+import dev.yardstick.core.framework.TargetProfile;
+import dev.yardstick.core.framework.TargetProvenance;
+import dev.yardstick.core.framework.TargetScope;
+import dev.yardstick.core.framework.Tolerance;
+import dev.yardstick.core.measure.MeasureKind;
+import dev.yardstick.core.measure.Polarity;
+import dev.yardstick.core.measure.RoundingPolicy;
+import dev.yardstick.core.measure.Unit;
 import dev.yardstick.core.organisation.OrganisationId;
 import dev.yardstick.core.period.FinancialQuarter;
 import dev.yardstick.core.period.FinancialYear;
+import dev.yardstick.core.period.Frequency;
 import dev.yardstick.core.status.RagStatus;
+import dev.yardstick.indicators.variance.Forecast;
+import dev.yardstick.indicators.variance.ForecastCalculator;
+import dev.yardstick.indicators.variance.VarianceCalculator;
+import dev.yardstick.indicators.variance.VarianceResult;
+import dev.yardstick.indicators.variance.YearToDateActuals;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -84,6 +101,72 @@ class DeliveryStatementTest {
     assertEquals(new BigDecimal("15.5"), a1().getLatestValue().orElseThrow());
   }
 
+  private static Forecast carersForecast(String... quarters) {
+    YearToDateActuals.Builder actuals =
+        YearToDateActuals.builder()
+            .indicator(IndicatorCode.of("D42"))
+            .year(FinancialYear.of(2003))
+            .frequency(Frequency.QUARTERLY)
+            .measureKind(MeasureKind.FLOW_COUNT)
+            .unit(Unit.COUNT)
+            .polarity(Polarity.HIGHER_IS_BETTER)
+            .rounding(RoundingPolicy.WHOLE_NUMBER);
+    for (String quarter : quarters) {
+      actuals.addValues(new BigDecimal(quarter));
+    }
+    return ForecastCalculator.withDefaults().calculate(actuals.build());
+  }
+
+  private static VarianceResult judged(Forecast forecast) {
+    Target annual =
+        Target.builder()
+            .id(TargetId.of("T-D42"))
+            .indicator(IndicatorCode.of("D42"))
+            .scope(TargetScope.organisation(COUNCIL))
+            .period(FinancialYear.of(2003))
+            .kind(TargetKind.AT_LEAST)
+            .unit(Unit.COUNT)
+            .value(new BigDecimal("450"))
+            .tolerance(Tolerance.absolute(new BigDecimal("50")))
+            .provenance(TargetProvenance.LOCAL_STRETCH)
+            .profile(TargetProfile.constant())
+            .build();
+    return VarianceCalculator.withDefaults()
+        .calculate(forecast.toFigure(), annual.targetFor(annual.getPeriod()).orElseThrow());
+  }
+
+  /** 90 and 115 carers in the first two quarters: 205 by September, 410 by the straight line. */
+  @Test
+  void forecast_fromTheForecastAndItsVariance() {
+    Forecast forecast = carersForecast("90", "115");
+    PriorityIndicator d42 =
+        PriorityIndicator.builder()
+            .forecast(forecast, judged(forecast))
+            .latestValue(new BigDecimal("115"))
+            .build();
+    assertEquals(IndicatorCode.of("D42"), d42.getIndicator());
+    assertEquals(FinancialQuarter.parse("2003-04 Q2"), d42.getLatestPeriod());
+    assertEquals(new BigDecimal("410"), d42.getForecast().orElseThrow());
+    assertEquals(new BigDecimal("450"), d42.getTarget().orElseThrow());
+    assertEquals(RagStatus.AMBER, d42.getForecastRag());
+    assertEquals(
+        forecast.explain() + " " + judged(forecast).explain(), d42.getForecastDerivation());
+  }
+
+  @Test
+  void forecast_ofAnotherFigure_isRejected() {
+    IllegalArgumentException other =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                PriorityIndicator.builder()
+                    .forecast(carersForecast("90", "115"), judged(carersForecast("90"))));
+    assertEquals(
+        "variance of indicator D42 for 2003-04 does not judge the forecast outturn of indicator"
+            + " D42 for 2003-04",
+        other.getMessage());
+  }
+
   @Test
   void badInput_isRejectedNamingIt() {
     IllegalArgumentException coloured =
@@ -116,5 +199,11 @@ class DeliveryStatementTest {
             PriorityIndicator.builder().from(a1()).forecast(new BigDecimal("14")).build())
         .testEquals();
     new NullPointerTester().testAllPublicInstanceMethods(statement());
+    Forecast forecast = carersForecast("90", "115");
+    assertThrows(
+        NullPointerException.class,
+        () -> PriorityIndicator.builder().forecast(null, judged(forecast)));
+    assertThrows(
+        NullPointerException.class, () -> PriorityIndicator.builder().forecast(forecast, null));
   }
 }

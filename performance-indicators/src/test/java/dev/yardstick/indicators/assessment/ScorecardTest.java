@@ -17,6 +17,7 @@ import dev.yardstick.core.organisation.OrganisationId;
 import dev.yardstick.core.period.FinancialYear;
 import dev.yardstick.core.status.DirectionOfTravel;
 import dev.yardstick.core.status.RagStatus;
+import dev.yardstick.indicators.ValueQuality;
 import dev.yardstick.indicators.benchmark.ComparatorValues;
 import dev.yardstick.indicators.benchmark.PafBand;
 import dev.yardstick.indicators.benchmark.PositionCalculator;
@@ -98,7 +99,8 @@ class ScorecardTest {
             .position(RANKS.calculate(group(9.5, 12, 8, 11), X, Polarity.HIGHER_IS_BETTER))
             .quartile(3)
             .band(PafBand.ACCEPTABLE)
-            .dataQuality("provisional")
+            .dataQuality(ValueQuality.PROVISIONAL)
+            .qualityReason("awaiting validation")
             .build();
     ScorecardRow d38 =
         ScorecardRow.builder()
@@ -190,7 +192,8 @@ class ScorecardTest {
     ScorecardRow e47 = scorecard().getRows().get(3);
     assertEquals("no figure was returned for 2003-04", e47.getRagDerivation());
     assertFalse(e47.getDirectionDerivation().isPresent());
-    assertEquals(Optional.of("provisional"), scorecard().getRows().get(1).getDataQuality());
+    assertEquals(
+        Optional.of(ValueQuality.PROVISIONAL), scorecard().getRows().get(1).getDataQuality());
   }
 
   @Test

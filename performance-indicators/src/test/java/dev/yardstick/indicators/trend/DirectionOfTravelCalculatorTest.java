@@ -121,7 +121,6 @@ class DirectionOfTravelCalculatorTest {
         .addEqualityGroup(DEFAULTS.assess(d("2"), d("1"), Polarity.LOWER_IS_BETTER))
         .testEquals();
     NullPointerTester npt = new NullPointerTester().setDefault(BigDecimal.class, BigDecimal.ONE).setDefault(Polarity.class, Polarity.NONE);
-    npt.testAllPublicInstanceMethods(DEFAULTS);
     npt.testAllPublicStaticMethods(DirectionOfTravelCalculator.class);
     npt.testAllPublicStaticMethods(MinimumChange.class);
     npt.testAllPublicInstanceMethods(MinimumChange.NONE);

@@ -10,9 +10,10 @@ public enum EvidenceKind {
   PROBABILITY,
   /**
    * A year-end forecast with its standard error, the target and the polarity: the probability of a
-   * miss is computed under a normal distribution of the forecast.
+   * miss is computed under Student's t distribution on the forecast's degrees of freedom, or the
+   * normal distribution where it has none.
    */
   FORECAST,
-  /** The SPC assurance icon. */
+  /** The SPC assurance icon of an XmR chart against the target. */
   SPC_ASSURANCE
 }

@@ -58,7 +58,8 @@ public abstract class PerformanceRisk {
   /**
    * Explains the result in one sentence, such as {@code "PAF C28: 84.1% chance of missing the
    * target (forecast); likelihood 5 (Almost certain) x impact 5 (Severe) = 25: High (12 and
-   * above)"}.
+   * above)"}; a forecast with degrees of freedom adds them, as in {@code "(forecast, Student's t on
+   * 5 degrees of freedom)"}.
    *
    * @return the explanation
    */
@@ -70,6 +71,10 @@ public abstract class PerformanceRisk {
                     String.format(Locale.ROOT, "%.1f%% chance of missing the target", p * 100)
                         + " ("
                         + getEvidence().kind().name().toLowerCase(Locale.ROOT)
+                        + getEvidence().getDegreesOfFreedom().stream()
+                            .mapToObj(df -> ", Student's t on " + df + " degrees of freedom")
+                            .findFirst()
+                            .orElse("")
                         + ")")
             .orElseGet(() -> "SPC assurance " + getEvidence().getAssurance().orElseThrow());
     return getEvidence().getIndicator() + ": " + why + "; " + getRating().explain();

@@ -3,6 +3,7 @@ package dev.yardstick.risk.performance;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import dev.yardstick.core.measure.Polarity;
+import dev.yardstick.indicators.spc.AssuranceIcon;
 import dev.yardstick.risk.matrix.RiskMatrix;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -10,7 +11,10 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalInt;
+import org.apache.commons.statistics.distribution.ContinuousDistribution;
 import org.apache.commons.statistics.distribution.NormalDistribution;
+import org.apache.commons.statistics.distribution.TDistribution;
 
 /**
  * Derives a risk from an indicator: the likelihood of missing the year-end target from a forecast
@@ -19,13 +23,18 @@ import org.apache.commons.statistics.distribution.NormalDistribution;
  *
  * <h2>Method</h2>
  *
- * <p><b>Probability of a miss from a forecast.</b> The year-end value is taken as normally
- * distributed about the forecast {@code f} with the forecast's standard error {@code s} (the
+ * <p><b>Probability of a miss from a forecast.</b> The year-end value is read as {@code X = f + s
+ * × T}, the forecast {@code f} plus its standard error {@code s} times a variable {@code T} with
+ * distribution function {@code F}: Student's t on the forecast's degrees of freedom where it has
+ * them (the distribution behind the forecast's own prediction interval, {@link
+ * dev.yardstick.indicators.variance.Forecast#getInterval}), otherwise the standard normal (the
  * usual large-sample reading of a forecast interval). With target {@code t}: higher is better,
- * {@code P(miss) = P(X < t) = Φ((t − f) / s)}; lower is better, {@code P(miss) = P(X > t) = 1 −
- * Φ((t − f) / s)}; best within {@code [lo, hi]}, {@code P(miss) = Φ((lo − f) / s) + 1 − Φ((hi −
- * f) / s)}. Φ is the standard normal distribution function of Apache Commons Statistics
- * ({@code NormalDistribution}), the same as R's {@code pnorm}. The arithmetic is in {@code double}.
+ * {@code P(miss) = P(X < t) = F((t − f) / s)}; lower is better, {@code P(miss) = P(X > t) = 1 −
+ * F((t − f) / s)}; best within {@code [lo, hi]}, {@code P(miss) = F((lo − f) / s) + 1 − F((hi −
+ * f) / s)}. {@code F} is Apache Commons Statistics' {@code TDistribution} or {@code
+ * NormalDistribution}, the same as R's {@code pt(q, df)} and {@code pnorm(q)}. The arithmetic is
+ * in {@code double}. The probability never falls as the forecast moves further to the failing side
+ * of the target.
  *
  * <p><b>Likelihood from a probability.</b> Level {@code k} is the highest level whose lower
  * probability bound is not above {@code P(miss)}; bounds are lower-inclusive. The defaults for a
@@ -34,35 +43,43 @@ import org.apache.commons.statistics.distribution.NormalDistribution;
  * their likelihood descriptors (Yardstick's own choice; no single published source; configure your
  * own with {@link #withLikelihoodBounds(double...)}).
  *
- * <p><b>Likelihood from the SPC assurance icon</b> (NHS Making Data Count): by default {@link
- * SpcAssurance#CONSISTENTLY_PASSING} is 1, {@link SpcAssurance#HIT_AND_MISS} is 3 and {@link
- * SpcAssurance#CONSISTENTLY_FAILING} is 5 on a 5-point scale.
+ * <p><b>Likelihood from the SPC assurance icon</b> (NHS Making Data Count), as {@link
+ * dev.yardstick.indicators.spc.XmrChartResult#getAssuranceIcon(double)} gives it: by default
+ * {@link AssuranceIcon#CONSISTENTLY_PASSING} is 1, {@link AssuranceIcon#HIT_AND_MISS} is 3 and
+ * {@link AssuranceIcon#CONSISTENTLY_FAILING} is 5 on a 5-point scale.
  *
  * <p><b>Impact from the weight.</b> By default {@link IndicatorWeight#RATING_CAPPING} is 5
  * (Severe: missing it caps the council's rating), {@link IndicatorWeight#KEY} is 4 (Major) and
- * {@link IndicatorWeight#SUPPORTING} is 2 (Minor).
+ * {@link IndicatorWeight#SUPPORTING} is 2 (Minor). {@link IndicatorWeight#from} derives the weight
+ * from the indicator's definition: a key indicator, whose miss caps a rating, is rating-capping.
  *
  * <h2>Edge cases</h2>
  *
  * <ul>
  *   <li>A standard error of zero means the forecast is certain: {@code P(miss)} is 1 if the
  *       forecast misses the target and 0 if it meets it.
+ *   <li>A forecast without a standard error gives no evidence: see {@link
+ *       PerformanceRiskEvidence#from(dev.yardstick.indicators.variance.Forecast,
+ *       dev.yardstick.core.framework.Target, IndicatorWeight)}.
  *   <li>A forecast exactly on the target meets it (at least for higher is better, at most for lower
  *       is better; a range includes its bounds).
  *   <li>A configuration that does not fit the matrix (a different number of likelihood bounds, an
  *       impact or likelihood level off the scale) is an error naming the value, never clamped.
  * </ul>
  *
- * <p>Wiring: the variance calculator's year-end forecast (issue 6) is not built yet; its forecast
- * value and standard error go into {@link PerformanceRiskEvidence#ofForecast}.
- *
  * <pre>{@code
- * PerformanceRisk risk = PerformanceRiskCalculator.withDefaults().assess(
+ * Forecast forecast = ForecastCalculator.withDefaults().calculate(actualsToSeptember);
+ * Optional<PerformanceRisk> risk =
+ *     PerformanceRiskEvidence.from(forecast, annualTarget, IndicatorWeight.from(definition))
+ *         .map(e -> PerformanceRiskCalculator.withDefaults()
+ *             .assess(e, RiskMatrix.fiveByFive(LocalDate.of(2024, 4, 1))));
+ *
+ * PerformanceRisk byHand = PerformanceRiskCalculator.withDefaults().assess(
  *     PerformanceRiskEvidence.ofForecast(IndicatorCode.of("C28"), IndicatorWeight.RATING_CAPPING,
  *         new BigDecimal("70"), new BigDecimal("5"), new BigDecimal("75"),
  *         Polarity.HIGHER_IS_BETTER),
  *     RiskMatrix.fiveByFive(LocalDate.of(2024, 4, 1)));
- * risk.getProbabilityOfMiss();   // 0.841 = pnorm(1)
+ * byHand.getProbabilityOfMiss();   // 0.841 = pnorm(1)
  * }</pre>
  *
  * <p>Implementation requirements: immutable and thread-safe.
@@ -79,18 +96,18 @@ public final class PerformanceRiskCalculator {
                   IndicatorWeight.SUPPORTING, 2)),
           new EnumMap<>(
               Map.of(
-                  SpcAssurance.CONSISTENTLY_PASSING, 1,
-                  SpcAssurance.HIT_AND_MISS, 3,
-                  SpcAssurance.CONSISTENTLY_FAILING, 5)));
+                  AssuranceIcon.CONSISTENTLY_PASSING, 1,
+                  AssuranceIcon.HIT_AND_MISS, 3,
+                  AssuranceIcon.CONSISTENTLY_FAILING, 5)));
 
   private final List<Double> likelihoodBounds;
   private final EnumMap<IndicatorWeight, Integer> impacts;
-  private final EnumMap<SpcAssurance, Integer> assuranceLikelihoods;
+  private final EnumMap<AssuranceIcon, Integer> assuranceLikelihoods;
 
   private PerformanceRiskCalculator(
       List<Double> likelihoodBounds,
       EnumMap<IndicatorWeight, Integer> impacts,
-      EnumMap<SpcAssurance, Integer> assuranceLikelihoods) {
+      EnumMap<AssuranceIcon, Integer> assuranceLikelihoods) {
     this.likelihoodBounds = List.copyOf(likelihoodBounds);
     this.impacts = impacts;
     this.assuranceLikelihoods = assuranceLikelihoods;
@@ -155,11 +172,11 @@ public final class PerformanceRiskCalculator {
    * @throws IllegalArgumentException if the level is below 1
    */
   public PerformanceRiskCalculator withAssuranceLikelihood(
-      SpcAssurance assurance, int likelihoodLevel) {
+      AssuranceIcon assurance, int likelihoodLevel) {
     Objects.requireNonNull(assurance, "assurance");
     checkArgument(
         likelihoodLevel >= 1, "likelihood level %s for %s is below 1", likelihoodLevel, assurance);
-    EnumMap<SpcAssurance, Integer> copy = new EnumMap<>(assuranceLikelihoods);
+    EnumMap<AssuranceIcon, Integer> copy = new EnumMap<>(assuranceLikelihoods);
     copy.put(assurance, likelihoodLevel);
     return new PerformanceRiskCalculator(likelihoodBounds, impacts, copy);
   }
@@ -207,7 +224,8 @@ public final class PerformanceRiskCalculator {
 
   /**
    * Returns the probability that the year-end value misses the target, for forecast evidence, by
-   * the normal model described in the class documentation.
+   * the model described in the class documentation (Student's t where the evidence has degrees of
+   * freedom, otherwise normal).
    *
    * @param evidence forecast evidence
    * @return the probability, 0 to 1
@@ -222,31 +240,46 @@ public final class PerformanceRiskCalculator {
         evidence.kind());
     BigDecimal f = evidence.getForecast().orElseThrow();
     BigDecimal s = evidence.getStandardError().orElseThrow();
+    ContinuousDistribution t = standardised(evidence.getDegreesOfFreedom());
     Polarity polarity = evidence.getPolarity().orElseThrow();
     if (polarity.getKind() == Polarity.Kind.WITHIN_RANGE) {
       BigDecimal lo = polarity.getRangeLower().orElseThrow();
       BigDecimal hi = polarity.getRangeUpper().orElseThrow();
-      return below(f, s, lo) + above(f, s, hi);
+      return below(t, f, s, lo) + above(t, f, s, hi);
     }
-    BigDecimal t = evidence.getTarget().orElseThrow();
-    return polarity.getKind() == Polarity.Kind.HIGHER_IS_BETTER ? below(f, s, t) : above(f, s, t);
+    BigDecimal target = evidence.getTarget().orElseThrow();
+    return polarity.getKind() == Polarity.Kind.HIGHER_IS_BETTER
+        ? below(t, f, s, target)
+        : above(t, f, s, target);
   }
 
-  /** P(X < bound) for X ~ N(f, s); with s = 0, 1 if f is below the bound. */
-  private static double below(BigDecimal f, BigDecimal s, BigDecimal bound) {
+  /** Student's t on the degrees of freedom, or the standard normal without them. */
+  private static ContinuousDistribution standardised(OptionalInt degreesOfFreedom) {
+    return degreesOfFreedom.isPresent()
+        ? TDistribution.of(degreesOfFreedom.getAsInt())
+        : NormalDistribution.of(0, 1);
+  }
+
+  /** P(X < bound) for X = f + s T; with s = 0, 1 if f is below the bound. */
+  private static double below(
+      ContinuousDistribution t, BigDecimal f, BigDecimal s, BigDecimal bound) {
     if (s.signum() == 0) {
       return f.compareTo(bound) < 0 ? 1 : 0;
     }
-    return NormalDistribution.of(f.doubleValue(), s.doubleValue())
-        .cumulativeProbability(bound.doubleValue());
+    return t.cumulativeProbability(z(f, s, bound));
   }
 
-  /** P(X > bound) for X ~ N(f, s); with s = 0, 1 if f is above the bound. */
-  private static double above(BigDecimal f, BigDecimal s, BigDecimal bound) {
+  /** P(X > bound) for X = f + s T; with s = 0, 1 if f is above the bound. */
+  private static double above(
+      ContinuousDistribution t, BigDecimal f, BigDecimal s, BigDecimal bound) {
     if (s.signum() == 0) {
       return f.compareTo(bound) > 0 ? 1 : 0;
     }
-    return NormalDistribution.of(f.doubleValue(), s.doubleValue())
-        .survivalProbability(bound.doubleValue());
+    return t.survivalProbability(z(f, s, bound));
+  }
+
+  /** The bound in standard errors from the forecast, in double arithmetic. */
+  private static double z(BigDecimal f, BigDecimal s, BigDecimal bound) {
+    return (bound.doubleValue() - f.doubleValue()) / s.doubleValue();
   }
 }

@@ -12,7 +12,12 @@ import com.google.common.testing.NullPointerTester;
 import dev.yardstick.core.framework.IndicatorCode;
 import dev.yardstick.core.framework.OwnerRole;
 import dev.yardstick.core.framework.RiskId;
+import dev.yardstick.core.framework.Target;
+import dev.yardstick.core.framework.TargetKind;
 import dev.yardstick.core.measure.Polarity;
+import dev.yardstick.indicators.spc.AssuranceIcon;
+import dev.yardstick.indicators.spc.XmrChartResult;
+import dev.yardstick.indicators.variance.Forecast;
 import dev.yardstick.risk.Risk;
 import dev.yardstick.risk.RiskCategory;
 import dev.yardstick.risk.matrix.RiskMatrix;
@@ -116,7 +121,7 @@ class PerformanceRiskCalculatorTest {
     PerformanceRisk risk =
         CALC.assess(
             PerformanceRiskEvidence.ofAssurance(
-                C28, IndicatorWeight.KEY, SpcAssurance.HIT_AND_MISS),
+                C28, IndicatorWeight.KEY, AssuranceIcon.HIT_AND_MISS),
             MATRIX);
     assertEquals(12, risk.getRating().getScore());
     assertEquals(Optional.empty(), risk.getProbabilityOfMiss());
@@ -125,7 +130,7 @@ class PerformanceRiskCalculatorTest {
         1,
         CALC.assess(
                 PerformanceRiskEvidence.ofAssurance(
-                    C28, IndicatorWeight.KEY, SpcAssurance.CONSISTENTLY_PASSING),
+                    C28, IndicatorWeight.KEY, AssuranceIcon.CONSISTENTLY_PASSING),
                 MATRIX)
             .getRating()
             .getCell()
@@ -159,9 +164,9 @@ class PerformanceRiskCalculatorTest {
     assertEquals(12, risk.getRating().getScore());
     assertEquals(
         5,
-        CALC.withAssuranceLikelihood(SpcAssurance.HIT_AND_MISS, 5)
+        CALC.withAssuranceLikelihood(AssuranceIcon.HIT_AND_MISS, 5)
             .assess(
-                PerformanceRiskEvidence.ofAssurance(C28, IndicatorWeight.KEY, SpcAssurance.HIT_AND_MISS),
+                PerformanceRiskEvidence.ofAssurance(C28, IndicatorWeight.KEY, AssuranceIcon.HIT_AND_MISS),
                 MATRIX)
             .getRating()
             .getCell()
@@ -215,7 +220,7 @@ class PerformanceRiskCalculatorTest {
             () ->
                 PerformanceRiskEvidence.builder()
                     .from(PerformanceRiskEvidence.ofProbability(C28, IndicatorWeight.KEY, 0.5))
-                    .assurance(SpcAssurance.HIT_AND_MISS)
+                    .assurance(AssuranceIcon.HIT_AND_MISS)
                     .build());
     assertTrue(two.getMessage().contains("gives 2 forms"), two.getMessage());
     assertThrows(IllegalArgumentException.class, () -> CALC.withLikelihoodBounds(0.5, 0.4));
@@ -242,7 +247,10 @@ class PerformanceRiskCalculatorTest {
             .setDefault(RiskId.class, RiskId.of("PR-1"))
             .setDefault(OwnerRole.class, OwnerRole.of("Head of performance"))
             .setDefault(RiskCategory.class, RiskCategory.STRATEGIC)
-            .setDefault(PerformanceRiskEvidence.class, a);
+            .setDefault(PerformanceRiskEvidence.class, a)
+            .setDefault(Target.class, Fixtures.count(TargetKind.AT_LEAST, "415"))
+            .setDefault(Forecast.class, Fixtures.flowForecast(Polarity.HIGHER_IS_BETTER))
+            .setDefault(XmrChartResult.class, Fixtures.chart(Polarity.HIGHER_IS_BETTER));
     t.testAllPublicStaticMethods(PerformanceRiskEvidence.class);
     t.testAllPublicStaticMethods(PerformanceRiskCalculator.class);
     t.testAllPublicStaticMethods(PerformanceRisk.class);
