@@ -1,6 +1,13 @@
 package dev.yardstick.spark;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
+import dev.yardstick.core.organisation.OrganisationId;
 import dev.yardstick.core.period.ReportingPeriod;
+import dev.yardstick.indicators.IndicatorDefinition;
+import dev.yardstick.indicators.IndicatorValue;
+import dev.yardstick.indicators.ValueQuality;
+import dev.yardstick.indicators.dataset.IndicatorDataset;
 import dev.yardstick.indicators.formula.BadRecordReason;
 import dev.yardstick.indicators.formula.CountingUnit;
 import dev.yardstick.indicators.formula.FormulaResult;
@@ -108,6 +115,113 @@ public final class FormulaResultRow {
       throw new IllegalStateException(
           "formula result row" + of() + " does not hold a formula result: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Returns the figures of the whole, one for each period, as values of an indicator for this row's
+   * organisation: what an {@link IndicatorDataset} holds. The values are computed from the exact
+   * counts under the definition's unit and rounding policy ({@link IndicatorValue#fromRatio}). The
+   * groups of disaggregations are left out, since an indicator value has no group; {@link
+   * #toFormulaResult()} keeps them.
+   *
+   * <h4>Edge cases</h4>
+   *
+   * <ul>
+   *   <li>A zero denominator gives a {@linkplain ValueQuality#MISSING missing} value with the
+   *       reason {@code zero denominator} that keeps the counts.
+   *   <li>A per-population rate without a population for the period gives a missing value with the
+   *       reason {@code no population}.
+   *   <li>A figure flagged for small-number suppression gives a {@linkplain ValueQuality#SUPPRESSED
+   *       suppressed} value, without its counts.
+   * </ul>
+   *
+   * @param definition the indicator's definition; its unit's multiplier must be the formula's
+   * @return the values, in the order of the periods
+   * @throws IllegalStateException if the row has no organisation, its organisation is not the text
+   *     of an {@link OrganisationId}, or it does not hold a formula result
+   * @throws IllegalArgumentException if the formula's multiplier is not the unit's, or the
+   *     definition rejects a value (such as a percentage's numerator above its denominator, or a
+   *     period outside the definition's effective dates); the message names the indicator
+   */
+  public List<IndicatorValue> toIndicatorValues(IndicatorDefinition definition) {
+    Objects.requireNonNull(definition, "definition");
+    String text = organisation;
+    if (text == null) {
+      throw new IllegalStateException(
+          "formula result row has no organisation, so it gives no indicator values");
+    }
+    OrganisationId id;
+    try {
+      id = OrganisationId.parse(text);
+    } catch (RuntimeException e) {
+      throw new IllegalStateException(
+          "formula result row organisation '" + text + "' is not an organisation identifier", e);
+    }
+    FormulaResult result = toFormulaResult();
+    List<IndicatorValue> converted = new ArrayList<>();
+    for (FormulaValue value : result.getValues()) {
+      if (value.getDimension().isEmpty()) {
+        converted.add(indicatorValue(definition, id, value, result.getSuppressionThreshold()));
+      }
+    }
+    return converted;
+  }
+
+  /**
+   * Returns the figures of the whole of every row as one dataset of an indicator; see {@link
+   * #toIndicatorValues(IndicatorDefinition)}.
+   *
+   * <pre>{@code
+   * IndicatorDataset a1 = FormulaResultRow.toIndicatorDataset(
+   *     onSpark.evaluateByOrganisation(children, LookedAfterChild::getCouncil), pafA1Definition);
+   * }</pre>
+   *
+   * @param rows the rows, one for each organisation
+   * @param definition the indicator's definition
+   * @return the dataset
+   * @throws IllegalStateException as {@link #toIndicatorValues(IndicatorDefinition)} does
+   * @throws IllegalArgumentException as {@link #toIndicatorValues(IndicatorDefinition)} does, or if
+   *     two rows are for the same organisation
+   */
+  public static IndicatorDataset toIndicatorDataset(
+      Iterable<FormulaResultRow> rows, IndicatorDefinition definition) {
+    Objects.requireNonNull(rows, "rows");
+    Objects.requireNonNull(definition, "definition");
+    IndicatorDataset.Builder dataset = IndicatorDataset.builder();
+    for (FormulaResultRow row : rows) {
+      dataset.addAll(Objects.requireNonNull(row, "row").toIndicatorValues(definition));
+    }
+    return dataset.build();
+  }
+
+  private static IndicatorValue indicatorValue(
+      IndicatorDefinition definition,
+      OrganisationId organisation,
+      FormulaValue value,
+      int threshold) {
+    long unitMultiplier = definition.getUnit().getMultiplier();
+    checkArgument(
+        value.getMultiplier() == unitMultiplier,
+        "formula multiplier %s is not the multiplier %s of indicator %s's unit %s",
+        value.getMultiplier(),
+        unitMultiplier,
+        definition.getCode(),
+        definition.getUnit());
+    if (value.isSuppressed()) {
+      return IndicatorValue.builder()
+          .indicator(definition.getCode())
+          .organisation(organisation)
+          .period(value.getPeriod())
+          .quality(ValueQuality.SUPPRESSED)
+          .qualityReason("small numbers, below " + threshold)
+          .build();
+    }
+    if (value.getStatus() == FormulaValue.Status.NO_POPULATION) {
+      return IndicatorValue.missing(
+          definition.getCode(), organisation, value.getPeriod(), "no population");
+    }
+    return IndicatorValue.fromRatio(
+        definition, organisation, value.getPeriod(), value.getNumerator(), value.getDenominator());
   }
 
   private String of() {

@@ -12,6 +12,7 @@ import dev.yardstick.indicators.formula.BadRecordPolicy;
 import dev.yardstick.indicators.formula.BadRecordReason;
 import dev.yardstick.indicators.formula.CountingUnit;
 import dev.yardstick.indicators.formula.FormulaResult;
+import dev.yardstick.indicators.formula.FormulaTally;
 import dev.yardstick.indicators.formula.IndicatorFormula;
 import dev.yardstick.indicators.formula.PeriodRule;
 import java.time.LocalDate;
@@ -221,9 +222,11 @@ class SparkFormulaBadInputTest {
             .setDefault(ReportingPeriod.class, YEAR)
             .setDefault(Collection.class, Set.of(YEAR))
             .setDefault(Dataset.class, SPARK.emptyDataset(onSpark.encoder()))
-            .setDefault(SparkSession.class, SPARK);
+            .setDefault(SparkSession.class, SPARK)
+            .setDefault(FormulaTally.class, onSpark.aggregator().zero());
 
     tester.testAllPublicStaticMethods(SparkFormula.class);
     tester.testAllPublicInstanceMethods(onSpark);
+    tester.testAllPublicInstanceMethods(onSpark.aggregator());
   }
 }

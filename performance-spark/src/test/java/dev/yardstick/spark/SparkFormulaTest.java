@@ -6,12 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.yardstick.core.framework.IndicatorCode;
+import dev.yardstick.core.organisation.OrganisationId;
+import dev.yardstick.indicators.IndicatorValue;
+import dev.yardstick.indicators.dataset.IndicatorDataset;
 import dev.yardstick.indicators.formula.FormulaResult;
 import dev.yardstick.indicators.formula.FormulaValue;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.SparkSession;
@@ -144,6 +149,25 @@ class SparkFormulaTest {
     assertEquals(List.of(1L, 2L), List.of(first.getNumerator(), first.getDenominator()));
     FormulaValue second = rows.get(1).toFormulaResult().getValue(YEAR).orElseThrow();
     assertEquals(List.of(2L, 4L), List.of(second.getNumerator(), second.getDenominator()));
+  }
+
+  @Test
+  void toIndicatorDataset_ofTheRowsByCouncil_holdsEachCouncilsPafA1() {
+    List<LookedAfterChild> records = new ArrayList<>(children("E06000002"));
+    records.addAll(children("E06000001").subList(1, 4)); // c2, c3, c4: 0 of 2
+
+    IndicatorDataset a1 =
+        FormulaResultRow.toIndicatorDataset(
+            A1.evaluateByOrganisation(dataset(records), LookedAfterChild::getCouncil),
+            FormulaResultRowTest.PERCENTAGE);
+
+    IndicatorCode code = IndicatorCode.of("A1");
+    assertEquals(
+        Optional.of(new BigDecimal("50")),
+        a1.get(code, OrganisationId.parse("E06000002"), YEAR).flatMap(IndicatorValue::getValue));
+    assertEquals(
+        Optional.of(BigDecimal.ZERO),
+        a1.get(code, OrganisationId.parse("E06000001"), YEAR).flatMap(IndicatorValue::getValue));
   }
 
   @Test
