@@ -15,6 +15,7 @@ import dev.yardstick.core.period.Frequency;
 import dev.yardstick.core.period.ReportingPeriod;
 import dev.yardstick.core.validation.ValidationReport;
 import dev.yardstick.indicators.benchmark.BandingScheme;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -53,11 +54,17 @@ import org.immutables.value.Value;
  * a1.valueOf(Ratio.of(25, 200));      // Optional[12.5]
  * }</pre>
  *
+ * <p>A definition is {@link java.io.Serializable}, with all its parts, so that a formula that
+ * produces it can be shipped to the workers of a cluster engine; reading one back checks it as
+ * the builder does. For storage and exchange use the catalogue CSV instead.
+ *
  * <p>Implementation requirements: immutable and thread-safe.
  */
 @Value.Immutable
 @YardstickStyle
-public abstract class IndicatorDefinition {
+public abstract class IndicatorDefinition implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   IndicatorDefinition() {}
 

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
+import com.google.common.testing.SerializableTester;
 import dev.yardstick.core.framework.IndicatorCode;
 import dev.yardstick.core.measure.Ratio;
 import dev.yardstick.core.organisation.OrganisationId;
@@ -16,8 +17,16 @@ import dev.yardstick.core.period.FinancialYear;
 import dev.yardstick.core.period.ReportingMonth;
 import dev.yardstick.core.period.ReportingPeriod;
 import dev.yardstick.core.validation.ValidationReport;
+import dev.yardstick.indicators.csv.ShippedCatalogues;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -200,5 +209,63 @@ class IndicatorDefinitionTest {
         .numerator(numerator)
         .denominator(denominator)
         .build();
+  }
+
+  @Test
+  void serialisation_withBandingsOneAndTwoSided_isEqualAndBehavesAlike() {
+    IndicatorDefinition back = SerializableTester.reserializeAndAssert(PERCENT);
+
+    assertEquals(PERCENT.getBandings(), back.getBandings());
+    assertEquals(PERCENT.valueOf(Ratio.of(2, 3)), back.valueOf(Ratio.of(2, 3)));
+    assertEquals(
+        PERCENT.findBanding(FinancialYear.of(2003)), back.findBanding(FinancialYear.of(2003)));
+  }
+
+  @Test
+  void serialisation_everyShippedDefinition_isEqual() {
+    for (IndicatorDefinition definition :
+        ShippedCatalogues.paf().plus(ShippedCatalogues.ascof()).getDefinitions()) {
+      assertEquals(definition, SerializableTester.reserialize(definition), definition.toString());
+    }
+  }
+
+  @Test
+  void deserialisation_blankTitle_isRejectedByTheBuildersCheck() throws Exception {
+    byte[] bytes = serialise(PERCENT);
+    byte[] title = PERCENT.getTitle().getBytes(StandardCharsets.UTF_8);
+    int at = indexOf(bytes, title);
+    Arrays.fill(bytes, at, at + title.length, (byte) ' ');
+
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> deserialise(bytes));
+
+    assertEquals("indicator T1: title is blank", e.getMessage());
+  }
+
+  private static byte[] serialise(Object object) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+      out.writeObject(object);
+    }
+    return bytes.toByteArray();
+  }
+
+  private static Object deserialise(byte[] bytes) throws IOException, ClassNotFoundException {
+    try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes))) {
+      return in.readObject();
+    }
+  }
+
+  private static int indexOf(byte[] bytes, byte[] pattern) {
+    outer:
+    for (int i = 0; i <= bytes.length - pattern.length; i++) {
+      for (int j = 0; j < pattern.length; j++) {
+        if (bytes[i + j] != pattern[j]) {
+          continue outer;
+        }
+      }
+      return i;
+    }
+    throw new AssertionError("pattern not in the stream");
   }
 }

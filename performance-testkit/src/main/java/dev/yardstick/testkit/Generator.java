@@ -6,9 +6,11 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.SplittableRandom;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.random.RandomGenerator;
+import java.util.stream.Stream;
 
 /**
  * A source of test data: a function of a random generator and a size, deterministic for a seed.
@@ -23,8 +25,36 @@ import java.util.random.RandomGenerator;
  * RandomGenerator random = new java.util.SplittableRandom(42);   // a seed replays a run
  * int age = ages.generate(random, 100);
  *
- * // QuickTheories:  qt().forAll(Generate.longRange(0, Long.MAX_VALUE))
- * //                     .check(seed -> law(ages.generate(new SplittableRandom(seed), 100)));
+ * }</pre>
+ *
+ * <h2>Using a generator from a property-testing framework</h2>
+ *
+ * <p>The testkit depends on no framework; these lines are all the glue there is.
+ *
+ * <p><b>QuickTheories</b>: generate from a seed, so that QuickTheories reports the seed of a
+ * failing example and the example can be replayed with {@link #sample(long, int)}:
+ *
+ * <pre>{@code
+ * Gen<List<Integer>> lists = SourceDSL.longs().all().map(seed -> ages.list().sample(seed, 100));
+ * qt().forAll(lists).check(list -> law(list));
+ * }</pre>
+ *
+ * <p><b>jqwik</b>: {@code java.util.Random} is a {@code RandomGenerator}, so jqwik's random value
+ * hook takes a generator as it is:
+ *
+ * <pre>{@code
+ * @Provide Arbitrary<Integer> ages() {
+ *   return Arbitraries.randomValue(random -> ages.generate(random, 100));
+ * }
+ * }</pre>
+ *
+ * <p><b>JUnit 5</b> {@code @MethodSource}: a fixed seed gives the same cases every build:
+ *
+ * <pre>{@code
+ * static Stream<Integer> ages() { return AGES.stream(42L, 100).limit(200); }
+ *
+ * @ParameterizedTest @MethodSource("ages")
+ * void bandOf_everyAge_hasABand(int age) { ... }
  * }</pre>
  *
  * <p>Implementation requirements: implementations hold no mutable state, so that a generator may be
@@ -43,6 +73,33 @@ public interface Generator<T> {
    * @return a generated value, never {@code null}
    */
   T generate(RandomGenerator random, int size);
+
+  /**
+   * Generates one value from a seed: the value {@link #generate(RandomGenerator, int)} gives with a
+   * {@link SplittableRandom} of that seed. A seed reported by a failing test replays it.
+   *
+   * @param seed the seed
+   * @param size a non-negative hint for the size of the value
+   * @return the generated value
+   */
+  default T sample(long seed, int size) {
+    return generate(new SplittableRandom(seed), size);
+  }
+
+  /**
+   * Returns an endless stream of values from one seeded source, for JUnit 5's {@code MethodSource}
+   * or a plain loop; the same seed gives the same stream. Limit it before use.
+   *
+   * @param seed the seed
+   * @param size a non-negative hint for the size of each value
+   * @return the stream, sequential and ordered
+   * @throws IllegalArgumentException if the size is negative
+   */
+  default Stream<T> stream(long seed, int size) {
+    checkArgument(size >= 0, "size %s is negative", size);
+    SplittableRandom random = new SplittableRandom(seed);
+    return Stream.generate(() -> generate(random, size));
+  }
 
   /**
    * Returns a generator of the values of this one transformed by a function.
@@ -78,6 +135,20 @@ public interface Generator<T> {
   }
 
   /**
+   * Returns a generator whose values depend on a value of this one, such as dates within a
+   * generated period.
+   *
+   * @param <U> the type of the values
+   * @param function gives the generator to draw from for a value of this one
+   * @return the generator
+   */
+  default <U> Generator<U> flatMap(Function<? super T, ? extends Generator<? extends U>> function) {
+    Objects.requireNonNull(function, "function");
+    return (random, size) ->
+        Objects.requireNonNull(function.apply(generate(random, size)).generate(random, size));
+  }
+
+  /**
    * Returns a generator of lists of values of this one, of a length between zero and the size.
    *
    * @return the list generator; lists are unmodifiable
@@ -92,6 +163,51 @@ public interface Generator<T> {
       }
       return Collections.unmodifiableList(values);
     };
+  }
+
+  /**
+   * Returns a generator of lists of values of this one, of a length from a minimum to the size (or
+   * exactly the minimum when the size is smaller).
+   *
+   * @param minLength the shortest list
+   * @return the list generator; lists are unmodifiable
+   * @throws IllegalArgumentException if the minimum length is negative
+   */
+  default Generator<List<T>> list(int minLength) {
+    checkArgument(minLength >= 0, "minimum length %s is negative", minLength);
+    return (random, size) -> {
+      checkArgument(size >= 0, "size %s is negative", size);
+      int length = size <= minLength ? minLength : random.nextInt(minLength, size + 1);
+      List<T> values = new ArrayList<>(length);
+      for (int i = 0; i < length; i++) {
+        values.add(generate(random, size));
+      }
+      return Collections.unmodifiableList(values);
+    };
+  }
+
+  /**
+   * Returns a generator that always gives the same value.
+   *
+   * @param <T> the type of the value
+   * @param value the value
+   * @return the generator
+   */
+  static <T> Generator<T> constant(T value) {
+    Objects.requireNonNull(value, "value");
+    return (random, size) -> value;
+  }
+
+  /**
+   * Returns a generator of {@code true} at a stated rate and {@code false} otherwise.
+   *
+   * @param trueRate the probability of {@code true}, from 0 to 1
+   * @return the generator
+   * @throws IllegalArgumentException if the rate is outside [0, 1]
+   */
+  static Generator<Boolean> booleans(double trueRate) {
+    checkArgument(trueRate >= 0 && trueRate <= 1, "rate %s is not in [0, 1]", trueRate);
+    return (random, size) -> random.nextDouble() < trueRate;
   }
 
   /**

@@ -11,6 +11,10 @@
  * int moves = placements.generate(new SplittableRandom(7), 10);
  * }</pre>
  *
+ * <p>The generators of Yardstick's domain are in {@link dev.yardstick.testkit.generators}, and the
+ * contracts for a user's indicator formula in {@link dev.yardstick.testkit.contracts}. {@link
+ * dev.yardstick.testkit.Generator} shows how to use them from QuickTheories, jqwik and JUnit 5.
+ *
  * @since 0.1.0
  */
 @NullMarked

@@ -10,6 +10,7 @@ import static org.quicktheories.generators.SourceDSL.longs;
 import com.google.common.testing.NullPointerTester;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class GeneratorTest {
@@ -112,6 +113,64 @@ class GeneratorTest {
                 IllegalArgumentException.class,
                 () -> Generator.withEdgeCases(Generator.oneOf(1), 1.5, Generator.oneOf(0)))
             .getMessage());
+  }
+
+  @Test
+  void sample_isTheValueOfASplittableRandomOfTheSeed() {
+    Generator<List<Integer>> lists = Generator.intsBetween(0, 9).list();
+    qt().forAll(longs().all())
+        .check(
+            seed -> lists.sample(seed, 20).equals(lists.generate(new SplittableRandom(seed), 20)));
+  }
+
+  @Test
+  void stream_sameSeed_givesSameValues_andDiffersBetweenDraws() {
+    Generator<Integer> dice = Generator.intsBetween(1, 6);
+    List<Integer> first = dice.stream(5L, 0).limit(50).collect(Collectors.toList());
+    assertEquals(first, dice.stream(5L, 0).limit(50).collect(Collectors.toList()));
+    assertTrue(first.stream().distinct().count() > 1);
+    assertEquals(
+        "size -2 is negative",
+        assertThrows(IllegalArgumentException.class, () -> dice.stream(5L, -2)).getMessage());
+  }
+
+  @Test
+  void flatMap_drawsFromTheGeneratorTheValueChooses() {
+    Generator<List<Integer>> ranges =
+        Generator.intsBetween(1, 5).flatMap(n -> Generator.intsBetween(0, n).list(n));
+    SplittableRandom random = new SplittableRandom(8);
+    for (int i = 0; i < 200; i++) {
+      List<Integer> values = ranges.generate(random, 3);
+      int n = values.size();
+      assertTrue(n >= 1 && n <= 5, "length " + n);
+      assertTrue(values.stream().allMatch(v -> v >= 0 && v <= Math.max(n, 3)), values.toString());
+    }
+  }
+
+  @Test
+  void listWithMinimum_isAtLeastTheMinimumAndAtMostTheSize() {
+    Generator<List<Integer>> lists = Generator.intsBetween(0, 1).list(3);
+    qt().forAll(longs().all(), integers().between(0, 30))
+        .check(
+            (seed, size) -> {
+              int n = lists.sample(seed, size).size();
+              return n >= 3 && n <= Math.max(3, size);
+            });
+    assertEquals(
+        "minimum length -1 is negative",
+        assertThrows(IllegalArgumentException.class, () -> Generator.oneOf(1).list(-1))
+            .getMessage());
+  }
+
+  @Test
+  void constant_andBooleans_giveWhatTheySay() {
+    assertEquals("x", Generator.constant("x").sample(1L, 0));
+    long trues = Generator.booleans(0.3).stream(2L, 0).limit(10_000).filter(b -> b).count();
+    // Binomial(10000, 0.3): sd about 46, so +/- 230 is five standard deviations.
+    assertTrue(Math.abs(trues - 3_000) < 230, "trues: " + trues);
+    assertEquals(
+        "rate -0.1 is not in [0, 1]",
+        assertThrows(IllegalArgumentException.class, () -> Generator.booleans(-0.1)).getMessage());
   }
 
   @Test

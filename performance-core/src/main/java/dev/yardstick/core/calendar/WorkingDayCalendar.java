@@ -6,6 +6,9 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.collect.ImmutableSortedSet;
 import dev.yardstick.core.period.ReportingPeriod;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -68,12 +71,24 @@ import org.jspecify.annotations.Nullable;
  *       day; an added holiday moves no substitute day.
  * </ul>
  *
+ * <h2>Serialisation</h2>
+ *
+ * <p>A calendar is {@link Serializable}, so that a formula with a working-day timescale can be
+ * shipped to the workers of a cluster engine. The serial form is what makes the calendar's value:
+ * whether it has the England and Wales rules, and the holidays added to and removed from them. It
+ * is read back through {@link #withHoliday(LocalDate, String)} and {@link
+ * #withoutHoliday(LocalDate)}, so a stream cannot make a calendar those methods would reject; the
+ * rules themselves are not written, so a calendar read by a later release has that release's
+ * rules.
+ *
  * <p>Implementation requirements: immutable and thread-safe. A calendar remembers the holidays of
- * the years it has been asked about; that memory is not part of its value.
+ * the years it has been asked about; that memory is not part of its value and is not serialised.
  *
  * @since 0.1.0
  */
-public final class WorkingDayCalendar {
+public final class WorkingDayCalendar implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   private static final WorkingDayCalendar ENGLAND_AND_WALES =
       new WorkingDayCalendar(true, ImmutableSortedMap.of(), ImmutableSortedSet.of());
@@ -84,10 +99,11 @@ public final class WorkingDayCalendar {
   private static final LocalDate ENGLAND_AND_WALES_FIRST_DATE =
       LocalDate.of(EnglandAndWalesRules.FIRST_YEAR, 1, 1);
 
-  private final boolean englandAndWales;
-  private final ImmutableSortedMap<LocalDate, String> added;
-  private final ImmutableSortedSet<LocalDate> removed;
-  private final ConcurrentMap<Integer, ImmutableSortedMap<LocalDate, String>> years =
+  // The value, written through SerialForm rather than as these fields.
+  private final transient boolean englandAndWales;
+  private final transient ImmutableSortedMap<LocalDate, String> added;
+  private final transient ImmutableSortedSet<LocalDate> removed;
+  private final transient ConcurrentMap<Integer, ImmutableSortedMap<LocalDate, String>> years =
       new ConcurrentHashMap<>();
 
   private WorkingDayCalendar(
@@ -426,6 +442,63 @@ public final class WorkingDayCalendar {
         ImmutableList.builderWithExpectedSize(holidays.size());
     holidays.forEach((date, name) -> list.add(BankHoliday.of(date, name)));
     return list.build();
+  }
+
+  /**
+   * Replaces the calendar by its serial form when it is serialised.
+   *
+   * @return the serial form: the rules, and the holidays added and removed
+   */
+  private Object writeReplace() {
+    return new SerialForm(englandAndWales, new TreeMap<>(added), new TreeSet<>(removed));
+  }
+
+  /**
+   * Refuses to read a calendar other than through its serial form.
+   *
+   * @param in the stream
+   * @throws InvalidObjectException always: a stream with a calendar's own fields was not written
+   *     by this class
+   */
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw new InvalidObjectException("a working-day calendar is read through its serial form");
+  }
+
+  /** The serial form of a calendar: its value, without the memory of computed years. */
+  private static final class SerialForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private final boolean englandAndWales;
+    private final TreeMap<LocalDate, String> added;
+    private final TreeSet<LocalDate> removed;
+
+    SerialForm(
+        boolean englandAndWales, TreeMap<LocalDate, String> added, TreeSet<LocalDate> removed) {
+      this.englandAndWales = englandAndWales;
+      this.added = added;
+      this.removed = removed;
+    }
+
+    /** Rebuilds the calendar through its public methods, which check every holiday. */
+    private Object readResolve() throws InvalidObjectException {
+      try {
+        WorkingDayCalendar calendar = englandAndWales ? ENGLAND_AND_WALES : WEEKENDS_ONLY;
+        for (LocalDate date : removed) {
+          calendar = calendar.withoutHoliday(date);
+        }
+        for (Map.Entry<LocalDate, String> holiday : added.entrySet()) {
+          calendar = calendar.withHoliday(holiday.getKey(), holiday.getValue());
+        }
+        return calendar;
+      } catch (IllegalArgumentException | NullPointerException e) {
+        InvalidObjectException invalid =
+            new InvalidObjectException(
+                "deserialised working-day calendar is invalid: " + e.getMessage());
+        invalid.initCause(e);
+        throw invalid;
+      }
+    }
   }
 
   /**

@@ -1,6 +1,8 @@
 package dev.yardstick.core.framework;
 
 import com.google.common.collect.ImmutableList;
+import java.io.InvalidObjectException;
+import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -28,7 +30,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Implementation requirements: immutable and thread-safe.
  */
-public final class Domain {
+public final class Domain implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   /** The name of the social-services Performance Assessment Framework, {@code "PAF"}. */
   public static final String PAF = "PAF";
@@ -75,14 +79,38 @@ public final class Domain {
           PAF_QUALITY,
           PAF_FAIR_ACCESS);
 
+  /** The framework the domain belongs to, such as {@code PAF}. */
   private final String frameworkName;
+
+  /** The domain's code within the framework, such as {@code A}. */
   private final String code;
+
+  /** The domain's title. */
   private final String title;
 
   private Domain(String frameworkName, String code, String title) {
     this.frameworkName = frameworkName;
     this.code = code;
     this.title = title;
+  }
+
+  /**
+   * Checks a deserialised domain by the rules of the factories, so that a stream cannot make one
+   * that they would reject.
+   *
+   * @return the domain, checked
+   * @throws InvalidObjectException if the stream holds a framework name, code or title that {@link
+   *     #of(String, String, String)} would reject
+   */
+  private Object readResolve() throws InvalidObjectException {
+    try {
+      return of(frameworkName, code, title);
+    } catch (IllegalArgumentException | NullPointerException e) {
+      InvalidObjectException invalid =
+          new InvalidObjectException("deserialised domain is invalid: " + e.getMessage());
+      invalid.initCause(e);
+      throw invalid;
+    }
   }
 
   /**

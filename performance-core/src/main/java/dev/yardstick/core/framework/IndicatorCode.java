@@ -2,6 +2,8 @@ package dev.yardstick.core.framework;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import java.io.InvalidObjectException;
+import java.io.Serializable;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -30,15 +32,36 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Implementation requirements: immutable and thread-safe.
  */
-public final class IndicatorCode implements Comparable<IndicatorCode> {
+public final class IndicatorCode implements Comparable<IndicatorCode>, Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   /** The longest code accepted, in characters. */
   public static final int MAX_LENGTH = 32;
 
+  /** The code's text, as {@link #of(String)} accepts it. */
   private final String code;
 
   private IndicatorCode(String code) {
     this.code = code;
+  }
+
+  /**
+   * Checks a deserialised indicator code by the rules of the factories, so that a stream
+   * cannot make one that they would reject.
+   *
+   * @return the indicator code, checked
+   * @throws InvalidObjectException if the stream holds a code that {@link #of(String)} would reject
+   */
+  private Object readResolve() throws InvalidObjectException {
+    try {
+      return of(code);
+    } catch (IllegalArgumentException | NullPointerException e) {
+      InvalidObjectException invalid =
+          new InvalidObjectException("deserialised indicator code is invalid: " + e.getMessage());
+      invalid.initCause(e);
+      throw invalid;
+    }
   }
 
   /**

@@ -2,6 +2,8 @@ package dev.yardstick.core.measure;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import java.io.InvalidObjectException;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
@@ -29,7 +31,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Implementation requirements: immutable and thread-safe.
  */
-public final class Polarity {
+public final class Polarity implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   /** The kind of a polarity. */
   public enum Kind {
@@ -52,14 +56,52 @@ public final class Polarity {
   /** No polarity: a context indicator that is never rated better or worse. */
   public static final Polarity NONE = new Polarity(Kind.NONE, null, null);
 
+  /** The kind of polarity. */
   private final Kind kind;
+
+  /** The lowest best value of a {@link Kind#WITHIN_RANGE} polarity; null for the others. */
   private final @Nullable BigDecimal lower;
+
+  /** The highest best value of a {@link Kind#WITHIN_RANGE} polarity; null for the others. */
   private final @Nullable BigDecimal upper;
 
   private Polarity(Kind kind, @Nullable BigDecimal lower, @Nullable BigDecimal upper) {
     this.kind = kind;
     this.lower = lower;
     this.upper = upper;
+  }
+
+  /**
+   * Checks a deserialised polarity by the rules of the factories, so that a stream cannot make one
+   * that they would reject.
+   *
+   * @return the polarity, checked, one of the constants where there is one
+   * @throws InvalidObjectException if the stream holds a range whose lower bound is above its upper
+   *     bound, or bounds on a polarity of another kind
+   */
+  private Object readResolve() throws InvalidObjectException {
+    try {
+      if (kind == Kind.WITHIN_RANGE) {
+        return withinRange(
+            Objects.requireNonNull(lower, "lower"), Objects.requireNonNull(upper, "upper"));
+      }
+      if (lower != null || upper != null) {
+        throw new IllegalArgumentException("polarity " + kind + " has no range");
+      }
+      switch (kind) {
+        case HIGHER_IS_BETTER:
+          return HIGHER_IS_BETTER;
+        case LOWER_IS_BETTER:
+          return LOWER_IS_BETTER;
+        default:
+          return NONE;
+      }
+    } catch (IllegalArgumentException | NullPointerException e) {
+      InvalidObjectException invalid =
+          new InvalidObjectException("deserialised polarity is invalid: " + e.getMessage());
+      invalid.initCause(e);
+      throw invalid;
+    }
   }
 
   /**

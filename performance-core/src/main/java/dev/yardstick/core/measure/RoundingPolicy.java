@@ -2,6 +2,8 @@ package dev.yardstick.core.measure;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import java.io.InvalidObjectException;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Locale;
@@ -28,7 +30,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Implementation requirements: immutable and thread-safe.
  */
-public final class RoundingPolicy {
+public final class RoundingPolicy implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   /** The smallest scale allowed: {@value}, rounding to the nearest billion. */
   public static final int MIN_SCALE = -9;
@@ -47,12 +51,34 @@ public final class RoundingPolicy {
   public static final RoundingPolicy TWO_DECIMAL_PLACES =
       new RoundingPolicy(2, RoundingMode.HALF_UP);
 
+  /** The number of decimal places; negative to round to tens, hundreds and so on. */
   private final int scale;
+
+  /** How to round; never {@link RoundingMode#UNNECESSARY}. */
   private final RoundingMode mode;
 
   private RoundingPolicy(int scale, RoundingMode mode) {
     this.scale = scale;
     this.mode = mode;
+  }
+
+  /**
+   * Checks a deserialised rounding policy by the rules of the factories, so that a stream
+   * cannot make one that they would reject.
+   *
+   * @return the rounding policy, checked
+   * @throws InvalidObjectException if the stream holds a scale out of range or a mode that does not
+   *     round
+   */
+  private Object readResolve() throws InvalidObjectException {
+    try {
+      return of(scale, mode);
+    } catch (IllegalArgumentException | NullPointerException e) {
+      InvalidObjectException invalid =
+          new InvalidObjectException("deserialised rounding policy is invalid: " + e.getMessage());
+      invalid.initCause(e);
+      throw invalid;
+    }
   }
 
   /**

@@ -2,6 +2,8 @@ package dev.yardstick.core.measure;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import java.io.InvalidObjectException;
+import java.io.Serializable;
 import java.util.Locale;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -39,7 +41,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Implementation requirements: immutable and thread-safe.
  */
-public final class Unit {
+public final class Unit implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   /** The smallest multiplier of a {@linkplain #rate(long) rate}: 10. */
   public static final long MIN_RATE_MULTIPLIER = 10L;
@@ -97,12 +101,39 @@ public final class Unit {
 
   private static final String RATE_PREFIX = "rate per ";
 
+  /** The kind of unit. */
   private final Kind kind;
+
+  /** The multiplier: 100 for a percentage, the population size of a rate, else 1. */
   private final long multiplier;
 
   private Unit(Kind kind, long multiplier) {
     this.kind = kind;
     this.multiplier = multiplier;
+  }
+
+  /**
+   * Checks a deserialised unit by the rules of the factories, so that a stream cannot make one
+   * that they would reject.
+   *
+   * @return the unit, checked, one of the constants where there is one
+   * @throws InvalidObjectException if the stream holds a rate whose multiplier is not a power of
+   *     ten from 10 to 1,000,000,000, or another kind with a multiplier other than its own
+   */
+  private Object readResolve() throws InvalidObjectException {
+    try {
+      Unit unit = kind == Kind.RATE ? rate(multiplier) : of(kind);
+      if (unit.multiplier != multiplier) {
+        throw new IllegalArgumentException(
+            "unit kind " + kind + " has multiplier " + unit.multiplier + ", not " + multiplier);
+      }
+      return unit;
+    } catch (IllegalArgumentException | NullPointerException e) {
+      InvalidObjectException invalid =
+          new InvalidObjectException("deserialised unit is invalid: " + e.getMessage());
+      invalid.initCause(e);
+      throw invalid;
+    }
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.yardstick.core.period;
 
+import java.io.InvalidObjectException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -27,12 +28,33 @@ import org.jspecify.annotations.Nullable;
  */
 public final class DateRangePeriod implements ReportingPeriod {
 
+  private static final long serialVersionUID = 1L;
+
+  /** The first day of the range, from 1 April 0001. */
   private final LocalDate start;
+
+  /** The last day of the range, on or after the start, to 31 March 9999. */
   private final LocalDate end;
 
   private DateRangePeriod(LocalDate start, LocalDate end) {
     this.start = start;
     this.end = end;
+  }
+
+  /**
+   * Checks a deserialised date range as {@link #of(LocalDate, LocalDate)} does, so that a stream
+   * cannot make one that the factories would reject.
+   *
+   * @return the date range, checked
+   * @throws InvalidObjectException if the stream holds a missing date, an end before the start or a
+   *     date outside the supported range
+   */
+  private Object readResolve() throws InvalidObjectException {
+    try {
+      return of(start, end);
+    } catch (IllegalArgumentException | NullPointerException e) {
+      throw Periods.invalidStream("date range", e);
+    }
   }
 
   /**

@@ -3,6 +3,7 @@ package dev.yardstick.core.period;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
+import java.io.InvalidObjectException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -30,14 +31,34 @@ import org.jspecify.annotations.Nullable;
  */
 public final class FinancialQuarter implements ReportingPeriod {
 
+  private static final long serialVersionUID = 1L;
+
   private static final Pattern FORM = Pattern.compile("(\\d{4}-\\d{2}) Q(\\d)");
 
+  /** The financial year the quarter is part of. */
   private final FinancialYear year;
+
+  /** The quarter of the year, 1 to 4; 1 is April to June. */
   private final int quarter;
 
   private FinancialQuarter(FinancialYear year, int quarter) {
     this.year = year;
     this.quarter = quarter;
+  }
+
+  /**
+   * Checks a deserialised financial quarter as {@link #of(FinancialYear, int)} does, so that a
+   * stream cannot make one that the factories would reject.
+   *
+   * @return the financial quarter, checked
+   * @throws InvalidObjectException if the stream holds no year or a quarter outside 1 to 4
+   */
+  private Object readResolve() throws InvalidObjectException {
+    try {
+      return of(year, quarter);
+    } catch (IllegalArgumentException | NullPointerException e) {
+      throw Periods.invalidStream("financial quarter", e);
+    }
   }
 
   /**

@@ -3,6 +3,7 @@ package dev.yardstick.core.period;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
+import java.io.InvalidObjectException;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.format.DateTimeParseException;
@@ -36,12 +37,30 @@ import org.jspecify.annotations.Nullable;
  */
 public final class FinancialYear implements ReportingPeriod {
 
+  private static final long serialVersionUID = 1L;
+
   private static final Pattern FORM = Pattern.compile("(\\d{4})-(\\d{2})");
 
+  /** The calendar year in which the financial year starts, 1 to 9998. */
   private final int startYear;
 
   private FinancialYear(int startYear) {
     this.startYear = startYear;
+  }
+
+  /**
+   * Checks a deserialised financial year as {@link #of(int)} does, so that a stream cannot make one
+   * that the factories would reject.
+   *
+   * @return the financial year, checked
+   * @throws InvalidObjectException if the stream holds a year outside the supported range
+   */
+  private Object readResolve() throws InvalidObjectException {
+    try {
+      return of(startYear);
+    } catch (IllegalArgumentException | NullPointerException e) {
+      throw Periods.invalidStream("financial year", e);
+    }
   }
 
   /**

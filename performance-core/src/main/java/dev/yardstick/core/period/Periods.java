@@ -1,5 +1,6 @@
 package dev.yardstick.core.period;
 
+import java.io.InvalidObjectException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -66,6 +67,14 @@ final class Periods {
   static DateTimeParseException parseFailure(
       String kind, CharSequence text, String rule, RuntimeException cause) {
     return new DateTimeParseException(kind + " '" + text + "': " + rule, text, 0, cause);
+  }
+
+  /** An exception for a deserialised period that the factories would reject. */
+  static InvalidObjectException invalidStream(String kind, RuntimeException cause) {
+    InvalidObjectException e =
+        new InvalidObjectException("deserialised " + kind + " is invalid: " + cause.getMessage());
+    e.initCause(cause);
+    return e;
   }
 
   /** A parse exception for text that is not in a type's form at all. */

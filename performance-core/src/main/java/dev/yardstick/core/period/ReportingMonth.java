@@ -2,6 +2,7 @@ package dev.yardstick.core.period;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import java.io.InvalidObjectException;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.YearMonth;
@@ -38,13 +39,32 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ReportingMonth implements ReportingPeriod {
 
+  private static final long serialVersionUID = 1L;
+
   private static final Pattern NAMED = Pattern.compile("([A-Z][a-z]+) (\\d{4})");
   private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{2})");
 
+  /** The calendar month, from April 0001 to March 9999. */
   private final YearMonth yearMonth;
 
   private ReportingMonth(YearMonth yearMonth) {
     this.yearMonth = yearMonth;
+  }
+
+  /**
+   * Checks a deserialised month as {@link #of(YearMonth)} does, so that a stream cannot make one
+   * that the factories would reject.
+   *
+   * @return the month, checked
+   * @throws InvalidObjectException if the stream holds no month or a month outside the supported
+   *     range
+   */
+  private Object readResolve() throws InvalidObjectException {
+    try {
+      return of(yearMonth);
+    } catch (IllegalArgumentException | NullPointerException e) {
+      throw Periods.invalidStream("month", e);
+    }
   }
 
   /**

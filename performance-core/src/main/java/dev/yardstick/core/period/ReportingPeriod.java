@@ -1,5 +1,6 @@
 package dev.yardstick.core.period;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Objects;
@@ -39,11 +40,18 @@ import java.util.Optional;
  * a date or year outside it throws {@link IllegalArgumentException}; arithmetic that would leave it
  * throws {@link java.time.DateTimeException}, as {@code java.time} does.
  *
+ * <h2>Serialisation</h2>
+ *
+ * <p>Every period is {@link Serializable}, so that a formula or a calculator that holds periods
+ * can be shipped to the workers of a cluster engine. The serial form is the period's fields (a
+ * year, a quarter, a {@link java.time.YearMonth}, two dates), checked on reading by the same rules
+ * as the factories. For storage and exchange prefer the text form.
+ *
  * <p>Implementation requirements: every implementation is immutable, thread-safe and value-based.
  *
  * @since 0.1.0
  */
-public sealed interface ReportingPeriod extends Comparable<ReportingPeriod>
+public sealed interface ReportingPeriod extends Comparable<ReportingPeriod>, Serializable
     permits FinancialYear, FinancialQuarter, ReportingMonth, DateRangePeriod {
 
   /**

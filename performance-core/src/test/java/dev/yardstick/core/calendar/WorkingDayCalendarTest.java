@@ -2,16 +2,26 @@ package dev.yardstick.core.calendar;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
+import com.google.common.testing.SerializableTester;
 import dev.yardstick.core.period.FinancialYear;
 import dev.yardstick.core.period.ReportingMonth;
 import dev.yardstick.core.period.ReportingPeriod;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.Month;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -168,6 +178,79 @@ class WorkingDayCalendarTest {
         .addEqualityGroup(ENGLAND.withoutHoliday(date(2030, 5, 6)))
         .addEqualityGroup(WorkingDayCalendar.weekendsOnly().withHoliday(date(2030, 6, 3), "Extra"))
         .testEquals();
+  }
+
+  @Test
+  void serialisation_sharedCalendars_readBackAsTheSameInstances() {
+    assertSame(ENGLAND, SerializableTester.reserialize(ENGLAND));
+    assertSame(
+        WorkingDayCalendar.weekendsOnly(),
+        SerializableTester.reserialize(WorkingDayCalendar.weekendsOnly()));
+  }
+
+  @Test
+  void serialisation_withAddedAndRemovedHolidays_isEqualAndCountsTheSameWorkingDays() {
+    WorkingDayCalendar calendar =
+        ENGLAND
+            .withHoliday(date(2023, 12, 29), "Council closure day")
+            .withoutHoliday(date(2023, 5, 8)) // the coronation
+            .withHoliday(date(2023, 8, 28), "Renamed summer holiday");
+    calendar.isWorkingDay(date(2023, 1, 3)); // fill the memory of computed years first
+
+    WorkingDayCalendar back = SerializableTester.reserializeAndAssert(calendar);
+
+    assertEquals(calendar.bankHolidays(2023), back.bankHolidays(2023));
+    assertEquals(
+        calendar.countWorkingDays(date(2023, 1, 1), date(2024, 12, 31)),
+        back.countWorkingDays(date(2023, 1, 1), date(2024, 12, 31)));
+    assertEquals(
+        calendar.plusWorkingDays(date(2023, 12, 22), 3),
+        back.plusWorkingDays(date(2023, 12, 22), 3));
+    assertTrue(back.isWorkingDay(date(2023, 5, 8)));
+  }
+
+  @Test
+  void deserialisation_blankHolidayName_isRejectedNamingTheDate() throws Exception {
+    byte[] bytes = serialise(ENGLAND.withHoliday(date(2023, 12, 29), "Closure"));
+    // the name is written as its UTF-8 bytes: make it seven spaces
+    byte[] name = "Closure".getBytes(StandardCharsets.UTF_8);
+    int at = indexOf(bytes, name);
+    Arrays.fill(bytes, at, at + name.length, (byte) ' ');
+
+    InvalidObjectException e =
+        assertThrows(InvalidObjectException.class, () -> deserialise(bytes));
+
+    assertEquals(
+        "deserialised working-day calendar is invalid: holiday on 2023-12-29: name must not be"
+            + " blank",
+        e.getMessage());
+  }
+
+  private static byte[] serialise(Object object) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+      out.writeObject(object);
+    }
+    return bytes.toByteArray();
+  }
+
+  private static Object deserialise(byte[] bytes) throws IOException, ClassNotFoundException {
+    try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes))) {
+      return in.readObject();
+    }
+  }
+
+  private static int indexOf(byte[] bytes, byte[] pattern) {
+    outer:
+    for (int i = 0; i <= bytes.length - pattern.length; i++) {
+      for (int j = 0; j < pattern.length; j++) {
+        if (bytes[i + j] != pattern[j]) {
+          continue outer;
+        }
+      }
+      return i;
+    }
+    throw new AssertionError("pattern not in the stream");
   }
 
   @Test

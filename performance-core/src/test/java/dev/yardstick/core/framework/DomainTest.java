@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
+import com.google.common.testing.SerializableTester;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -53,5 +54,11 @@ class DomainTest {
         .testEquals();
     new NullPointerTester().testAllPublicStaticMethods(Domain.class);
     new NullPointerTester().testAllPublicInstanceMethods(Domain.PAF_QUALITY);
+  }
+
+  @Test
+  void serialisation_roundTrip_isEqual() {
+    SerializableTester.reserializeAndAssert(Domain.PAF_EFFECTIVENESS);
+    SerializableTester.reserializeAndAssert(Domain.of("ASCOF", "2", "Delaying and reducing"));
   }
 }

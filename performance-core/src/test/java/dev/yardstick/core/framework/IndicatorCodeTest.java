@@ -7,6 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
+import com.google.common.testing.SerializableTester;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -66,5 +74,49 @@ class IndicatorCodeTest {
   void nulls_areRejected() {
     new NullPointerTester().testAllPublicStaticMethods(IndicatorCode.class);
     new NullPointerTester().testAllPublicInstanceMethods(IndicatorCode.of("A1"));
+  }
+
+  @Test
+  void serialisation_roundTrip_isEqual() {
+    SerializableTester.reserializeAndAssert(IndicatorCode.of("ASCOF 2A(2)"));
+  }
+
+  @Test
+  void deserialisation_codeTheFactoryRejects_isRejectedNamingIt() throws Exception {
+    byte[] bytes = serialise(IndicatorCode.of("C28"));
+    bytes[indexOf(bytes, "C28".getBytes(StandardCharsets.US_ASCII)) + 1] = '%';
+
+    InvalidObjectException e = assertThrows(InvalidObjectException.class, () -> deserialise(bytes));
+
+    assertTrue(
+        e.getMessage().startsWith("deserialised indicator code is invalid: indicator code 'C%8'"),
+        e.getMessage());
+  }
+
+  private static byte[] serialise(Object object) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+      out.writeObject(object);
+    }
+    return bytes.toByteArray();
+  }
+
+  private static Object deserialise(byte[] bytes) throws IOException, ClassNotFoundException {
+    try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes))) {
+      return in.readObject();
+    }
+  }
+
+  private static int indexOf(byte[] bytes, byte[] pattern) {
+    outer:
+    for (int i = 0; i <= bytes.length - pattern.length; i++) {
+      for (int j = 0; j < pattern.length; j++) {
+        if (bytes[i + j] != pattern[j]) {
+          continue outer;
+        }
+      }
+      return i;
+    }
+    throw new AssertionError("pattern not in the stream");
   }
 }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
+import com.google.common.testing.SerializableTester;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -119,5 +120,18 @@ class PolarityTest {
     tester.testAllPublicStaticMethods(Polarity.class);
     tester.testAllPublicInstanceMethods(Polarity.withinRange(d("1"), d("2")));
     tester.testAllPublicInstanceMethods(Polarity.HIGHER_IS_BETTER);
+  }
+
+  @Test
+  void serialisation_constants_readBackAsThemselves() {
+    assertSame(
+        Polarity.HIGHER_IS_BETTER, SerializableTester.reserialize(Polarity.HIGHER_IS_BETTER));
+    assertSame(Polarity.LOWER_IS_BETTER, SerializableTester.reserialize(Polarity.LOWER_IS_BETTER));
+    assertSame(Polarity.NONE, SerializableTester.reserialize(Polarity.NONE));
+  }
+
+  @Test
+  void serialisation_range_isEqual() {
+    SerializableTester.reserializeAndAssert(Polarity.withinRange(d("2.5"), d("4")));
   }
 }

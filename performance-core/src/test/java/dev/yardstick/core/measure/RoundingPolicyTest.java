@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
+import com.google.common.testing.SerializableTester;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import org.junit.jupiter.api.Test;
@@ -115,5 +116,14 @@ class RoundingPolicyTest {
     NullPointerTester tester = new NullPointerTester();
     tester.testAllPublicStaticMethods(RoundingPolicy.class);
     tester.testAllPublicInstanceMethods(RoundingPolicy.of(3, RoundingMode.CEILING));
+  }
+
+  @Test
+  void serialisation_roundTrip_isEqualAndRoundsAlike() {
+    RoundingPolicy policy = RoundingPolicy.of(-1, RoundingMode.HALF_EVEN);
+
+    RoundingPolicy back = SerializableTester.reserializeAndAssert(policy);
+
+    assertEquals(policy.round(new BigDecimal("125")), back.round(new BigDecimal("125")));
   }
 }

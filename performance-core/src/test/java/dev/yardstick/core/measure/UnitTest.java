@@ -7,6 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
+import com.google.common.testing.SerializableTester;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.nio.ByteBuffer;
 import org.junit.jupiter.api.Test;
 
 class UnitTest {
@@ -121,5 +129,67 @@ class UnitTest {
     NullPointerTester tester = new NullPointerTester();
     tester.testAllPublicStaticMethods(Unit.class);
     tester.testAllPublicInstanceMethods(Unit.PER_1_000);
+  }
+
+  @Test
+  void serialisation_constants_readBackAsThemselves() {
+    assertSame(Unit.PERCENTAGE, SerializableTester.reserialize(Unit.PERCENTAGE));
+    assertSame(Unit.PER_1_000, SerializableTester.reserialize(Unit.PER_1_000));
+    assertSame(Unit.COUNT, SerializableTester.reserialize(Unit.COUNT));
+    SerializableTester.reserializeAndAssert(Unit.rate(1_000_000));
+  }
+
+  @Test
+  void deserialisation_rateMultiplierNotAPowerOfTen_isRejectedNamingIt() throws Exception {
+    byte[] bytes = serialise(Unit.rate(1_000_000));
+    // the multiplier is the one primitive field, a long written big-endian
+    byte[] million = ByteBuffer.allocate(8).putLong(1_000_000).array();
+    ByteBuffer.wrap(bytes, indexOf(bytes, million), 8).putLong(999_999);
+
+    InvalidObjectException e = assertThrows(InvalidObjectException.class, () -> deserialise(bytes));
+
+    assertTrue(
+        e.getMessage().startsWith("deserialised unit is invalid: rate multiplier 999999"),
+        e.getMessage());
+  }
+
+  @Test
+  void deserialisation_fixedKindWithAnotherMultiplier_isRejectedNamingBoth() throws Exception {
+    byte[] bytes = serialise(Unit.PERCENTAGE);
+    byte[] hundred = ByteBuffer.allocate(8).putLong(100).array();
+    ByteBuffer.wrap(bytes, indexOf(bytes, hundred), 8).putLong(1_000);
+
+    InvalidObjectException e = assertThrows(InvalidObjectException.class, () -> deserialise(bytes));
+
+    assertEquals(
+        "deserialised unit is invalid: unit kind PERCENTAGE has multiplier 100, not 1000",
+        e.getMessage());
+  }
+
+  private static byte[] serialise(Object object) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+      out.writeObject(object);
+    }
+    return bytes.toByteArray();
+  }
+
+  private static Object deserialise(byte[] bytes) throws IOException, ClassNotFoundException {
+    try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes))) {
+      return in.readObject();
+    }
+  }
+
+  private static int indexOf(byte[] bytes, byte[] pattern) {
+    outer:
+    for (int i = 0; i <= bytes.length - pattern.length; i++) {
+      for (int j = 0; j < pattern.length; j++) {
+        if (bytes[i + j] != pattern[j]) {
+          continue outer;
+        }
+      }
+      return i;
+    }
+    throw new AssertionError("pattern not in the stream");
   }
 }

@@ -9,11 +9,27 @@ import static dev.yardstick.core.period.PeriodGenerators.years;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
+import com.google.common.testing.SerializableTester;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ReportingPeriodPropertyTest {
+
+  @Test
+  void serialisation_roundTrip_givesAnEqualPeriodOfTheSameKind() {
+    qt().withExamples(200)
+        .forAll(periods())
+        .check(
+            p -> {
+              ReportingPeriod back = SerializableTester.reserialize(p);
+              return back.equals(p)
+                  && back.getClass() == p.getClass()
+                  && back.compareTo(p) == 0
+                  && back.getStart().equals(p.getStart())
+                  && back.getEnd().equals(p.getEnd());
+            });
+  }
 
   @Test
   void parse_ofToString_roundTripsForEachType() {

@@ -7,6 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.testing.NullPointerTester;
+import com.google.common.testing.SerializableTester;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.nio.ByteBuffer;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -15,6 +23,75 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ReportingPeriodTest {
+
+  @Test
+  void serialisation_eachKind_roundTripsToAnEqualPeriod() {
+    List<ReportingPeriod> periods =
+        List.of(
+            FinancialYear.of(2003),
+            FinancialQuarter.of(2003, 4),
+            ReportingMonth.of(2004, 3),
+            DateRangePeriod.of(LocalDate.of(2003, 4, 1), LocalDate.of(2003, 6, 15)));
+    for (ReportingPeriod period : periods) {
+      SerializableTester.reserializeAndAssert(period);
+      assertEquals(period.toString(), SerializableTester.reserialize(period).toString());
+    }
+  }
+
+  @Test
+  void deserialisation_yearOutsideTheSupportedRange_isRejectedNamingTheYear() throws Exception {
+    byte[] bytes = serialise(FinancialYear.of(2003));
+    // the stream ends with the one field, the start year as a 4-byte int: make it 0
+    ByteBuffer.wrap(bytes, bytes.length - 4, 4).putInt(0);
+
+    InvalidObjectException e = assertThrows(InvalidObjectException.class, () -> deserialise(bytes));
+
+    assertEquals(
+        "deserialised financial year is invalid: financial year start year 0 is outside the"
+            + " supported range 1 to 9998",
+        e.getMessage());
+  }
+
+  @Test
+  void deserialisation_quarterFive_isRejectedNamingTheQuarter() throws Exception {
+    byte[] bytes = serialise(FinancialQuarter.of(2003, 2));
+    // the quarter's int field is written before the year object; find it as 00 00 00 02
+    int at = indexOf(bytes, new byte[] {0, 0, 0, 2});
+    ByteBuffer.wrap(bytes, at, 4).putInt(5);
+
+    InvalidObjectException e = assertThrows(InvalidObjectException.class, () -> deserialise(bytes));
+
+    assertTrue(
+        e.getMessage().startsWith("deserialised financial quarter is invalid:"), e.getMessage());
+    assertTrue(e.getMessage().contains("Q5"), e.getMessage());
+  }
+
+  private static byte[] serialise(Object object) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+      out.writeObject(object);
+    }
+    return bytes.toByteArray();
+  }
+
+  private static Object deserialise(byte[] bytes) throws IOException, ClassNotFoundException {
+    try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes))) {
+      return in.readObject();
+    }
+  }
+
+  private static int indexOf(byte[] bytes, byte[] pattern) {
+    outer:
+    for (int i = bytes.length - pattern.length; i >= 0; i--) {
+      for (int j = 0; j < pattern.length; j++) {
+        if (bytes[i + j] != pattern[j]) {
+          continue outer;
+        }
+      }
+      return i;
+    }
+    throw new AssertionError("pattern not in the stream");
+  }
 
   @Test
   void parse_recognisesEachForm() {

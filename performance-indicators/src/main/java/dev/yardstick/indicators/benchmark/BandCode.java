@@ -2,6 +2,8 @@ package dev.yardstick.indicators.benchmark;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import java.io.InvalidObjectException;
+import java.io.Serializable;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -18,7 +20,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Implementation requirements: immutable and thread-safe.
  */
-public final class BandCode implements Comparable<BandCode> {
+public final class BandCode implements Comparable<BandCode>, Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   /** The side of a two-sided band. */
   public enum Side {
@@ -28,12 +32,33 @@ public final class BandCode implements Comparable<BandCode> {
     HIGH
   }
 
+  /** The band, 1 to 5. */
   private final PafBand band;
+
+  /** The side of a band of a two-sided banding; null for a one-sided banding. */
   private final @Nullable Side side;
 
   private BandCode(PafBand band, @Nullable Side side) {
     this.band = band;
     this.side = side;
+  }
+
+  /**
+   * Checks a deserialised band code by the rules of the factories, so that a stream cannot make one
+   * that they would reject.
+   *
+   * @return the band code, checked
+   * @throws InvalidObjectException if the stream holds no band, or a side on band 5
+   */
+  private Object readResolve() throws InvalidObjectException {
+    try {
+      return side == null ? of(band) : of(band, side);
+    } catch (IllegalArgumentException | NullPointerException e) {
+      InvalidObjectException invalid =
+          new InvalidObjectException("deserialised band code is invalid: " + e.getMessage());
+      invalid.initCause(e);
+      throw invalid;
+    }
   }
 
   /**

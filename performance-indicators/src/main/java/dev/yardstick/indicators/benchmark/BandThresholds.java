@@ -6,6 +6,7 @@ import static com.google.common.base.Preconditions.checkState;
 import dev.yardstick.core.internal.YardstickStyle;
 import dev.yardstick.core.measure.Decimals;
 import dev.yardstick.core.measure.Polarity;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -32,7 +33,9 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @YardstickStyle
-public abstract class BandThresholds {
+public abstract class BandThresholds implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   BandThresholds() {}
 

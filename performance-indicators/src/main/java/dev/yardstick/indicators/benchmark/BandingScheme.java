@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkState;
 
 import dev.yardstick.core.internal.YardstickStyle;
 import dev.yardstick.core.measure.RoundingPolicy;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Objects;
@@ -36,7 +37,9 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @YardstickStyle
-public abstract class BandingScheme {
+public abstract class BandingScheme implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   BandingScheme() {}
 

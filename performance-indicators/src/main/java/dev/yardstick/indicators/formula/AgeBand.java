@@ -2,6 +2,8 @@ package dev.yardstick.indicators.formula;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import java.io.InvalidObjectException;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
@@ -22,21 +24,48 @@ import org.jspecify.annotations.Nullable;
  * older.contains(AgeBand.ageOn(birthDate, period.getEnd()));
  * }</pre>
  *
+ * <p>A band is {@link Serializable}, so that a formula with an age band can be shipped to the
+ * workers of a cluster engine.
+ *
  * <p>Implementation requirements: immutable and thread-safe.
  *
  * @since 0.1.0
  */
-public final class AgeBand implements Comparable<AgeBand> {
+public final class AgeBand implements Comparable<AgeBand>, Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   /** The greatest age a band may name; ages above it are possible only in an open band. */
   public static final int MAX_AGE = 150;
 
+  /** The lowest age in the band, from 0 to {@link #MAX_AGE}. */
   private final int min;
+
+  /** The highest age in the band; {@link Integer#MAX_VALUE} for a band open above. */
   private final int max;
 
   private AgeBand(int min, int max) {
     this.min = min;
     this.max = max;
+  }
+
+  /**
+   * Checks a deserialised age band by the rules of the factories, so that a stream cannot make one
+   * that they would reject.
+   *
+   * @return the age band, checked
+   * @throws InvalidObjectException if the stream holds an age out of range or an upper age below
+   *     the lower
+   */
+  private Object readResolve() throws InvalidObjectException {
+    try {
+      return max == Integer.MAX_VALUE ? atLeast(min) : of(min, max);
+    } catch (IllegalArgumentException | NullPointerException e) {
+      InvalidObjectException invalid =
+          new InvalidObjectException("deserialised age band is invalid: " + e.getMessage());
+      invalid.initCause(e);
+      throw invalid;
+    }
   }
 
   /**

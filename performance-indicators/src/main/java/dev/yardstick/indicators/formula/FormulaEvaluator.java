@@ -4,9 +4,11 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
 import dev.yardstick.core.period.ReportingPeriod;
+import dev.yardstick.indicators.IndicatorDefinition;
 import dev.yardstick.indicators.formula.IndicatorFormula.DatedCondition;
 import dev.yardstick.indicators.formula.IndicatorFormula.Dimension;
 import dev.yardstick.indicators.formula.IndicatorFormula.TimescaleCondition;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -14,6 +16,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeMap;
@@ -40,13 +43,19 @@ import org.jspecify.annotations.Nullable;
  * <p>All the periods are evaluated in one pass: a year and its twelve months cost one read of the
  * records.
  *
+ * <p>An evaluator is {@link Serializable} when its formula is, so that a cluster engine can ship
+ * it to its workers, fold each partition into a tally there and merge the tallies.
+ *
  * <p>Implementation requirements: immutable and thread-safe, provided the formula's accessors
  * are; the tallies it makes are not.
  *
  * @param <R> the record type
  * @since 0.1.0
+ * @serial exclude
  */
-public final class FormulaEvaluator<R> {
+public final class FormulaEvaluator<R> implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   private static final int UNKNOWN = -1;
   private static final int NO = 0;
@@ -79,6 +88,14 @@ public final class FormulaEvaluator<R> {
     for (ReportingPeriod p : periods) {
       Objects.requireNonNull(p, "period");
       checkArgument(seen.add(p), "period %s is given twice", p);
+      IndicatorDefinition definition = formula.definition;
+      checkArgument(
+          definition == null || definition.isEffectiveFor(p),
+          "period %s is outside the dates of the definition the formula produces, %s: its last"
+              + " day %s is not in force",
+          p,
+          definition,
+          p.getEnd());
     }
     this.periods = ImmutableList.sortedCopyOf(periods);
     this.periodStarts = new LocalDate[this.periods.size()];
@@ -405,6 +422,8 @@ public final class FormulaEvaluator<R> {
         .periods(periods)
         .values(values)
         .countingUnit(formula.countingUnit)
+        .definition(Optional.ofNullable(formula.definition))
+        .dimensions(formula.getDimensions())
         .recordCount(tally.getRecordCount())
         .skippedRecords(tally.getSkippedRecords())
         .suppressionThreshold(formula.suppressionThreshold)

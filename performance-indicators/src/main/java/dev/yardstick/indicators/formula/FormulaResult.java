@@ -3,11 +3,20 @@ package dev.yardstick.indicators.formula;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import dev.yardstick.core.internal.YardstickStyle;
+import dev.yardstick.core.organisation.OrganisationId;
 import dev.yardstick.core.period.ReportingPeriod;
+import dev.yardstick.indicators.IndicatorDefinition;
+import dev.yardstick.indicators.IndicatorValue;
+import dev.yardstick.indicators.ValueQuality;
+import dev.yardstick.indicators.dataset.IndicatorDataset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
@@ -21,6 +30,7 @@ import org.immutables.value.Value;
  * result.getValue(year).flatMap(FormulaValue::getValue);        // Optional<BigDecimal>
  * result.getValue(year, "team", "North").map(FormulaValue::getNumerator);
  * result.getSkippedCount();                                     // check before publishing
+ * result.toIndicatorValues(OrganisationId.gss("E06000001"));    // one IndicatorValue a period
  * }</pre>
  *
  * <h2>Edge cases</h2>
@@ -63,6 +73,22 @@ public abstract class FormulaResult {
    * @return the values
    */
   public abstract List<FormulaValue> getValues();
+
+  /**
+   * Returns the definition of the indicator the formula produces, which {@link
+   * #toIndicatorValues(OrganisationId)} needs.
+   *
+   * @return the definition; empty if the formula was built without one
+   */
+  public abstract Optional<IndicatorDefinition> getDefinition();
+
+  /**
+   * Returns the names of the formula's disaggregations, in the order they were added; groups of
+   * each appear among the {@linkplain #getValues() values} where records fell in them.
+   *
+   * @return the dimension names; empty if the formula has none
+   */
+  public abstract List<String> getDimensions();
 
   /**
    * Returns the counting unit the formula used.
@@ -156,9 +182,109 @@ public abstract class FormulaResult {
   }
 
   /**
+   * Returns the figures of the whole as indicator values of the formula's definition for an
+   * organisation, one for each period in order, each made by {@link
+   * FormulaValue#toIndicatorValue(IndicatorDefinition, OrganisationId)}: the value that {@link
+   * IndicatorValue#fromRatio} computes, so value, numerator, denominator and rounding agree.
+   *
+   * <h2>Edge cases</h2>
+   *
+   * <ul>
+   *   <li>A figure flagged as a small number is {@link ValueQuality#SUPPRESSED}, with no value
+   *       and no counts.
+   *   <li>A zero denominator, or no population in a per-population rate's table, gives a {@link
+   *       ValueQuality#MISSING} value that says why; never 0 or NaN.
+   * </ul>
+   *
+   * @param organisation the organisation the records are of, such as the council evaluating them
+   * @return one value a period, of quality {@link ValueQuality#FINAL} where there is a figure
+   * @throws IllegalStateException if the formula had no {@linkplain #getDefinition() definition}
+   * @throws IllegalArgumentException if the definition rejects a value, such as a percentage
+   *     whose numerator is above a population from a table; the message names the indicator, the
+   *     period and the rule
+   */
+  public List<IndicatorValue> toIndicatorValues(OrganisationId organisation) {
+    Objects.requireNonNull(organisation, "organisation");
+    IndicatorDefinition definition = requireDefinition();
+    List<IndicatorValue> values = new ArrayList<>(getPeriods().size());
+    for (FormulaValue value : getValues()) {
+      if (value.getDimension().isEmpty()) {
+        values.add(value.toIndicatorValue(definition, organisation));
+      }
+    }
+    return List.copyOf(values);
+  }
+
+  /**
+   * Returns the figures of each group of a disaggregation as indicator values of the formula's
+   * definition for an organisation. {@link IndicatorValue} has no place for a group, so the
+   * values come keyed by group: for each group, in the order of the groups' text, one value for
+   * each period in which records fell in the group, in period order. The values are made as by
+   * {@link #toIndicatorValues(OrganisationId)}, with the same edge cases.
+   *
+   * <pre>{@code
+   * Map<String, List<IndicatorValue>> byTeam = result.toIndicatorValues(council, "team");
+   * byTeam.get("North");     // North's values, one a period
+   * }</pre>
+   *
+   * @param organisation the organisation the records are of
+   * @param dimension the disaggregation's name, one of {@link #getDimensions()}
+   * @return the values of each group; empty if no records fell in any group
+   * @throws IllegalStateException if the formula had no {@linkplain #getDefinition() definition}
+   * @throws IllegalArgumentException if the formula has no such disaggregation, or the definition
+   *     rejects a value; the message names it
+   */
+  public Map<String, List<IndicatorValue>> toIndicatorValues(
+      OrganisationId organisation, String dimension) {
+    Objects.requireNonNull(organisation, "organisation");
+    Objects.requireNonNull(dimension, "dimension");
+    checkArgument(
+        getDimensions().contains(dimension),
+        "the formula has no disaggregation '%s'; it has %s",
+        dimension,
+        getDimensions());
+    IndicatorDefinition definition = requireDefinition();
+    Map<String, List<IndicatorValue>> groups = new TreeMap<>();
+    for (FormulaValue value : getValues()) {
+      if (value.getDimension().equals(Optional.of(dimension))) {
+        groups
+            .computeIfAbsent(value.getGroup().orElseThrow(), g -> new ArrayList<>())
+            .add(value.toIndicatorValue(definition, organisation));
+      }
+    }
+    Map<String, List<IndicatorValue>> result = new LinkedHashMap<>();
+    groups.forEach((group, values) -> result.put(group, List.copyOf(values)));
+    return Collections.unmodifiableMap(result);
+  }
+
+  /**
+   * Returns the figures of the whole as a dataset: the values of {@link
+   * #toIndicatorValues(OrganisationId)}, ready to merge with other organisations' and other
+   * indicators' values for comparison, trend and banding.
+   *
+   * @param organisation the organisation the records are of
+   * @return a dataset of one indicator, one organisation and the periods evaluated
+   * @throws IllegalStateException if the formula had no {@linkplain #getDefinition() definition}
+   * @throws IllegalArgumentException if the definition rejects a value
+   */
+  public IndicatorDataset toDataset(OrganisationId organisation) {
+    return IndicatorDataset.of(toIndicatorValues(organisation));
+  }
+
+  private IndicatorDefinition requireDefinition() {
+    return getDefinition()
+        .orElseThrow(
+            () ->
+                new IllegalStateException(
+                    "the formula produces no indicator definition, so its figures have no"
+                        + " indicator code or rounding: build it with definition(...)"));
+  }
+
+  /**
    * Checks the invariants.
    *
-   * @throws IllegalArgumentException if a count is negative or a value's period was not evaluated
+   * @throws IllegalArgumentException if a count is negative, a value's period was not evaluated,
+   *     or a value's disaggregation is not one of the dimensions
    */
   @Value.Check
   protected void check() {
@@ -173,6 +299,12 @@ public abstract class FormulaResult {
           "formula result value for %s is not for one of the periods %s",
           value.getPeriod(),
           getPeriods());
+      checkArgument(
+          value.getDimension().map(getDimensions()::contains).orElse(true),
+          "formula result value for %s is of disaggregation %s, not one of the dimensions %s",
+          value.getPeriod(),
+          value.getDimension().orElse(""),
+          getDimensions());
     }
     for (Map.Entry<BadRecordReason, Long> e : getSkippedRecords().entrySet()) {
       checkArgument(e.getValue() >= 0, "formula result skipped count %s for %s is negative", e.getValue(), e.getKey());

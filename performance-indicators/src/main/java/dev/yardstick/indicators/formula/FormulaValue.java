@@ -5,9 +5,14 @@ import static com.google.common.base.Preconditions.checkArgument;
 import dev.yardstick.core.internal.YardstickStyle;
 import dev.yardstick.core.measure.Decimals;
 import dev.yardstick.core.measure.Ratio;
+import dev.yardstick.core.organisation.OrganisationId;
 import dev.yardstick.core.period.ReportingPeriod;
+import dev.yardstick.indicators.IndicatorDefinition;
+import dev.yardstick.indicators.IndicatorValue;
+import dev.yardstick.indicators.ValueQuality;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -29,8 +34,8 @@ import org.immutables.value.Value;
  *       value and the status {@link Status#NO_POPULATION}.
  *   <li>A small number (a numerator, or a denominator counted from records, from 1 to below the
  *       caller's threshold) is flagged {@linkplain #isSuppressed() suppressed}. The counts stay
- *       here so the caller decides what to publish; {@link FormulaResult} converts a suppressed
- *       figure to an indicator value without a figure.
+ *       here so the caller decides what to publish; {@link #toIndicatorValue} converts a
+ *       suppressed figure to an indicator value without a figure or counts.
  * </ul>
  *
  * <p>Implementation requirements: immutable and thread-safe.
@@ -181,6 +186,65 @@ public abstract class FormulaValue {
    */
   public Ratio getRatio() {
     return Ratio.of(getNumerator(), getDenominator());
+  }
+
+  /**
+   * Returns this figure as an indicator value of a definition for an organisation: the value
+   * {@link IndicatorValue#fromRatio} computes from the numerator and denominator under the
+   * definition's unit and rounding, so that value, numerator and denominator agree.
+   *
+   * <h2>Edge cases</h2>
+   *
+   * <ul>
+   *   <li>A {@linkplain #isSuppressed() suppressed} figure gives a {@link ValueQuality#SUPPRESSED}
+   *       value with neither figure nor numerator nor denominator, so nothing of the small
+   *       numbers is published.
+   *   <li>A zero denominator gives a {@link ValueQuality#MISSING} value with the reason {@code
+   *       zero denominator}, keeping the counts (both 0 for a count of records), never 0 or NaN.
+   *   <li>No population in the table gives a {@link ValueQuality#MISSING} value with the reason
+   *       {@code no population in the population table} and no counts, since the denominator is
+   *       not known; so does a suppressed figure with no population.
+   * </ul>
+   *
+   * <p>A group's value carries no group: {@link IndicatorValue} has no place for one, so the
+   * caller keeps the group beside it (as {@link FormulaResult#toIndicatorValues(OrganisationId,
+   * String)} does).
+   *
+   * @param definition the definition of the indicator, whose unit has this figure's multiplier
+   * @param organisation the organisation the figure is for
+   * @return the value, of quality {@link ValueQuality#FINAL} when there is a figure
+   * @throws IllegalArgumentException if the definition's unit multiplier is not this figure's,
+   *     or the definition rejects the value ({@link IndicatorDefinition#validate}), such as a
+   *     percentage whose numerator is above a population from a table; the message names the
+   *     indicator, the period and the rule
+   */
+  public IndicatorValue toIndicatorValue(
+      IndicatorDefinition definition, OrganisationId organisation) {
+    Objects.requireNonNull(definition, "definition");
+    Objects.requireNonNull(organisation, "organisation");
+    checkArgument(
+        definition.getUnit().getMultiplier() == getMultiplier(),
+        "formula value for %s has multiplier %s, but indicator %s is in %s, multiplier %s",
+        getPeriod(),
+        getMultiplier(),
+        definition.getCode(),
+        definition.getUnit(),
+        definition.getUnit().getMultiplier());
+    if (getStatus() == Status.NO_POPULATION) {
+      return IndicatorValue.missing(
+          definition.getCode(), organisation, getPeriod(), "no population in the population table");
+    }
+    if (isSuppressed()) {
+      return IndicatorValue.builder()
+          .indicator(definition.getCode())
+          .organisation(organisation)
+          .period(getPeriod())
+          .quality(ValueQuality.SUPPRESSED)
+          .qualityReason("small numbers: a count is below the suppression threshold")
+          .build();
+    }
+    return IndicatorValue.fromRatio(
+        definition, organisation, getPeriod(), getNumerator(), getDenominator());
   }
 
   /**

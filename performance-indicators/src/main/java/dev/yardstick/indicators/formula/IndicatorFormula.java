@@ -4,7 +4,9 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkState;
 
 import com.google.common.collect.ImmutableList;
+import dev.yardstick.core.measure.MeasureKind;
 import dev.yardstick.core.period.ReportingPeriod;
+import dev.yardstick.indicators.IndicatorDefinition;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -22,17 +24,22 @@ import org.jspecify.annotations.Nullable;
  * accessors given as method references and lambdas, so no interface has to be implemented.
  *
  * <p>PAF A1, the percentage of children looked after at 31 March with three or more placements
- * during the year:
+ * during the year, producing the catalogue's definition of A1 (a percentage to one decimal place):
  *
  * <pre>{@code
+ * FinancialYear year = FinancialYear.parse("2003-04");
+ * IndicatorDefinition pafA1 =
+ *     ShippedCatalogues.paf().find(IndicatorCode.of("A1"), year).orElseThrow();
  * IndicatorFormula<LookedAfterChild> a1 = IndicatorFormula.builder(LookedAfterChild.class)
+ *     .definition(pafA1)
  *     .population(PeriodRule.OPEN_AT_PERIOD_END, LookedAfterChild::careStart, LookedAfterChild::careEnd)
  *     .exclude(LookedAfterChild::isShortBreaks)
  *     .numeratorWhere((child, period) -> child.placementsDuring(period) >= 3)
  *     .countDistinct(CountingUnit.DISTINCT_PEOPLE, LookedAfterChild::childId)
- *     .multiplier(100)
  *     .build();
- * FormulaResult result = a1.evaluate(children, FinancialYear.parse("2003-04"));
+ * FormulaResult result = a1.evaluate(children, year);
+ * List<IndicatorValue> values = result.toIndicatorValues(OrganisationId.gss("E06000001"));
+ * // [IndicatorValue{A1 E06000001 2003-04 = 12.5 FINAL}]
  * }</pre>
  *
  * <p>Assessments completed within 7 working days of referral, by team:
@@ -79,9 +86,11 @@ import org.jspecify.annotations.Nullable;
  *   <li>A zero denominator gives a value with no figure ({@link FormulaValue.Status}).
  * </ul>
  *
- * <p>A formula is {@link Serializable} when everything it holds is: its accessors are, being
- * declared as serialisable functional interfaces, as are its {@link PopulationTable} and the keys
- * it reads; a working-day {@link Timescale} holds a calendar.
+ * <p>A formula is {@link Serializable} when everything it holds is, so that it can be shipped to
+ * the workers of a cluster engine: its accessors are, being declared as serialisable functional
+ * interfaces (a lambda's captured values must be serialisable too), as are its definition, {@link
+ * PopulationTable}, {@link Timescale}s with their working-day calendars, {@link AgeBand}s and the
+ * periods a condition may capture; the keys it reads must be.
  *
  * <p>Implementation requirements: immutable and thread-safe, provided the accessors are.
  *
@@ -110,6 +119,7 @@ public final class IndicatorFormula<R> implements Serializable {
   final ImmutableList<Dimension<R>> dimensions;
   final @Nullable PopulationTable populationTable;
   final long multiplier;
+  final @Nullable IndicatorDefinition definition;
   final int suppressionThreshold;
   final BadRecordPolicy badRecordPolicy;
 
@@ -131,6 +141,7 @@ public final class IndicatorFormula<R> implements Serializable {
     this.dimensions = ImmutableList.copyOf(b.dimensions);
     this.populationTable = b.populationTable;
     this.multiplier = b.multiplier;
+    this.definition = b.definition;
     this.suppressionThreshold = b.suppressionThreshold;
     this.badRecordPolicy = b.badRecordPolicy;
   }
@@ -155,7 +166,8 @@ public final class IndicatorFormula<R> implements Serializable {
    *
    * @param periods the reporting periods, such as a year and its months; evaluated in one pass
    * @return the evaluator
-   * @throws IllegalArgumentException if there are no periods or a period is given twice
+   * @throws IllegalArgumentException if there are no periods, a period is given twice, or the
+   *     formula's definition is not in force for a period
    */
   public FormulaEvaluator<R> over(Collection<? extends ReportingPeriod> periods) {
     return new FormulaEvaluator<>(this, periods);
@@ -167,7 +179,8 @@ public final class IndicatorFormula<R> implements Serializable {
    * @param period the first reporting period
    * @param more further periods
    * @return the evaluator
-   * @throws IllegalArgumentException if a period is given twice
+   * @throws IllegalArgumentException if a period is given twice, or the formula's definition is
+   *     not in force for a period
    */
   public FormulaEvaluator<R> over(ReportingPeriod period, ReportingPeriod... more) {
     return over(periods(period, more));
@@ -181,7 +194,8 @@ public final class IndicatorFormula<R> implements Serializable {
    * @param periods the reporting periods, such as a year and its months
    * @return one value for each period, and for each group of each disaggregation
    * @throws BadRecordException under {@link BadRecordPolicy#FAIL}, at the first bad record
-   * @throws IllegalArgumentException if there are no periods or a period is given twice
+   * @throws IllegalArgumentException if there are no periods, a period is given twice, or the
+   *     formula's definition is not in force for a period
    */
   public FormulaResult evaluate(
       Iterable<? extends R> records, Collection<? extends ReportingPeriod> periods) {
@@ -198,7 +212,8 @@ public final class IndicatorFormula<R> implements Serializable {
    * @param more further periods
    * @return one value for each period, and for each group of each disaggregation
    * @throws BadRecordException under {@link BadRecordPolicy#FAIL}, at the first bad record
-   * @throws IllegalArgumentException if a period is given twice
+   * @throws IllegalArgumentException if a period is given twice, or the formula's definition is
+   *     not in force for a period
    */
   public FormulaResult evaluate(
       Iterable<? extends R> records, ReportingPeriod period, ReportingPeriod... more) {
@@ -212,7 +227,8 @@ public final class IndicatorFormula<R> implements Serializable {
    *
    * @param periods the reporting periods
    * @return the collector; unordered, since the result does not depend on the order of records
-   * @throws IllegalArgumentException if there are no periods or a period is given twice
+   * @throws IllegalArgumentException if there are no periods, a period is given twice, or the
+   *     formula's definition is not in force for a period
    */
   public Collector<R, FormulaTally, FormulaResult> collector(
       Collection<? extends ReportingPeriod> periods) {
@@ -225,7 +241,8 @@ public final class IndicatorFormula<R> implements Serializable {
    * @param period the first reporting period
    * @param more further periods
    * @return the collector
-   * @throws IllegalArgumentException if a period is given twice
+   * @throws IllegalArgumentException if a period is given twice, or the formula's definition is
+   *     not in force for a period
    */
   public Collector<R, FormulaTally, FormulaResult> collector(
       ReportingPeriod period, ReportingPeriod... more) {
@@ -248,6 +265,18 @@ public final class IndicatorFormula<R> implements Serializable {
    */
   public long getMultiplier() {
     return multiplier;
+  }
+
+  /**
+   * Returns the indicator definition the formula produces: its code and version, whose unit gives
+   * the multiplier and whose rounding the {@linkplain FormulaResult#toIndicatorValues indicator
+   * values} take.
+   *
+   * @return the definition; empty for a formula built with a bare {@linkplain
+   *     Builder#multiplier(long) multiplier}
+   */
+  public Optional<IndicatorDefinition> getDefinition() {
+    return Optional.ofNullable(definition);
   }
 
   /**
@@ -293,7 +322,7 @@ public final class IndicatorFormula<R> implements Serializable {
   /**
    * Describes the formula's shape, without any record data, such as {@code
    * IndicatorFormula[population OPEN_AT_PERIOD_END, 1 exclusion; numerator 1 condition; counting
-   * DISTINCT_PEOPLE; multiplier 100]}.
+   * DISTINCT_PEOPLE; multiplier 100; produces A1 in force from 2002-04-01]}.
    *
    * @return the description
    */
@@ -338,6 +367,10 @@ public final class IndicatorFormula<R> implements Serializable {
     }
     if (!dimensions.isEmpty()) {
       s.append("; by ").append(String.join(", ", getDimensions()));
+    }
+    if (definition != null) {
+      s.append("; produces ").append(definition.getCode()).append(" in force from ")
+          .append(definition.getEffectiveFrom());
     }
     return s.append(']').toString();
   }
@@ -436,6 +469,8 @@ public final class IndicatorFormula<R> implements Serializable {
     private final List<Dimension<R>> dimensions = new ArrayList<>();
     private @Nullable PopulationTable populationTable;
     private long multiplier = 1;
+    private boolean multiplierGiven;
+    private @Nullable IndicatorDefinition definition;
     private int suppressionThreshold;
     private BadRecordPolicy badRecordPolicy = BadRecordPolicy.SKIP;
 
@@ -773,16 +808,74 @@ public final class IndicatorFormula<R> implements Serializable {
     }
 
     /**
-     * Sets the multiplier: 100 for a percentage, 1,000 or 100,000 for a rate; 1 (the default) for
-     * a plain ratio.
+     * Names the indicator the formula produces, such as PAF A1 from {@link
+     * dev.yardstick.indicators.csv.ShippedCatalogues#paf()}: one version of its definition, whose
+     * unit gives the multiplier (100 for a percentage, 1,000 for a rate per 1,000) and whose code,
+     * version and rounding the formula's {@linkplain FormulaResult#toIndicatorValues indicator
+     * values} take. This is the usual way to set the multiplier; {@link #multiplier(long)} is for
+     * a formula that produces no catalogued indicator.
+     *
+     * <p>The formula is then evaluated only for periods this version is {@linkplain
+     * IndicatorDefinition#isEffectiveFor(ReportingPeriod) in force for}.
+     *
+     * @param definition the definition, of a {@link MeasureKind#RATIO} measure
+     * @return this builder
+     * @throws IllegalArgumentException if the definition is not of a ratio measure, or a multiplier
+     *     given with {@link #multiplier(long)} is not its unit's; the message names the indicator,
+     *     its unit and the multiplier
+     * @throws IllegalStateException if the formula already produces a definition
+     */
+    public Builder<R> definition(IndicatorDefinition definition) {
+      Objects.requireNonNull(definition, "definition");
+      checkState(
+          this.definition == null,
+          "the formula already produces %s; give one definition",
+          this.definition);
+      checkArgument(
+          definition.getMeasureKind() == MeasureKind.RATIO,
+          "indicator %s is a %s measure; a formula counts a numerator and a denominator, so its"
+              + " definition must be a RATIO measure",
+          definition.getCode(),
+          definition.getMeasureKind());
+      long unitMultiplier = definition.getUnit().getMultiplier();
+      checkArgument(
+          !multiplierGiven || multiplier == unitMultiplier,
+          "formula multiplier %s conflicts with indicator %s, whose unit %s has multiplier %s;"
+              + " leave multiplier(...) out to take it from the definition",
+          multiplier,
+          definition.getCode(),
+          definition.getUnit(),
+          unitMultiplier);
+      this.definition = definition;
+      this.multiplier = unitMultiplier;
+      return this;
+    }
+
+    /**
+     * Sets the multiplier of a formula that produces no catalogued indicator: 100 for a
+     * percentage, 1,000 or 100,000 for a rate; 1 (the default) for a plain ratio. A formula with
+     * a {@linkplain #definition(IndicatorDefinition) definition} takes the multiplier from its
+     * unit, and needs no call to this method.
      *
      * @param multiplier the multiplier, at least 1
      * @return this builder
-     * @throws IllegalArgumentException if the multiplier is below 1; the message names it
+     * @throws IllegalArgumentException if the multiplier is below 1, or is not the unit multiplier
+     *     of the formula's definition; the message names it
      */
     public Builder<R> multiplier(long multiplier) {
       checkArgument(multiplier >= 1, "formula multiplier %s is below 1", multiplier);
+      if (definition != null) {
+        checkArgument(
+            multiplier == definition.getUnit().getMultiplier(),
+            "formula multiplier %s conflicts with indicator %s, whose unit %s has multiplier %s;"
+                + " leave multiplier(...) out to take it from the definition",
+            multiplier,
+            definition.getCode(),
+            definition.getUnit(),
+            definition.getUnit().getMultiplier());
+      }
       this.multiplier = multiplier;
+      this.multiplierGiven = true;
       return this;
     }
 

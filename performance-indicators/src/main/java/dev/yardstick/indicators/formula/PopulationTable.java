@@ -92,7 +92,7 @@ public final class PopulationTable implements Serializable {
   private OptionalLong find(LocalDate start, LocalDate end, String group) {
     Entry best = null;
     for (Entry e : entries) {
-      if (e.group.equals(group) && !e.start.isAfter(start) && !e.end.isBefore(end)) {
+      if (e.group.equals(group) && e.covers(start, end)) {
         if (best == null || e.lengthInDays() < best.lengthInDays()) {
           best = e;
         }
@@ -185,7 +185,7 @@ public final class PopulationTable implements Serializable {
           entry.population);
       for (Entry e : entries) {
         checkArgument(
-            !(e.group.equals(entry.group) && e.start.equals(entry.start) && e.end.equals(entry.end)),
+            !(e.group.equals(entry.group) && e.hasSameDates(entry)),
             "population for %s is given twice (%s and %s)",
             entry.label(),
             e.population,
@@ -205,31 +205,36 @@ public final class PopulationTable implements Serializable {
     }
   }
 
-  /** One population; periods are kept as their dates and text so the table is serialisable. */
+  /** One population: of the whole or of a group, for a period. */
   private static final class Entry implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    private final LocalDate start;
-    private final LocalDate end;
-    private final String periodText;
+    private final ReportingPeriod period;
     private final String group;
     private final long population;
 
     Entry(ReportingPeriod period, String group, long population) {
-      this.start = period.getStart();
-      this.end = period.getEnd();
-      this.periodText = period.toString();
+      this.period = period;
       this.group = group;
       this.population = population;
     }
 
+    boolean covers(LocalDate start, LocalDate end) {
+      return !period.getStart().isAfter(start) && !period.getEnd().isBefore(end);
+    }
+
+    boolean hasSameDates(Entry other) {
+      return period.getStart().equals(other.period.getStart())
+          && period.getEnd().equals(other.period.getEnd());
+    }
+
     long lengthInDays() {
-      return end.toEpochDay() - start.toEpochDay() + 1;
+      return period.getEnd().toEpochDay() - period.getStart().toEpochDay() + 1;
     }
 
     String label() {
-      return group.isEmpty() ? periodText : periodText + " " + group;
+      return group.isEmpty() ? period.toString() : period + " " + group;
     }
 
     @Override
@@ -238,15 +243,14 @@ public final class PopulationTable implements Serializable {
         return false;
       }
       Entry other = (Entry) obj;
-      return periodText.equals(other.periodText)
-          && start.equals(other.start)
+      return period.equals(other.period)
           && group.equals(other.group)
           && population == other.population;
     }
 
     @Override
     public int hashCode() {
-      return Objects.hash(periodText, start, group, population);
+      return Objects.hash(period, group, population);
     }
 
     @Override

@@ -3,6 +3,8 @@ package dev.yardstick.indicators.formula;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import dev.yardstick.core.calendar.WorkingDayCalendar;
+import java.io.InvalidObjectException;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -33,11 +35,16 @@ import org.jspecify.annotations.Nullable;
  *       BadRecordReason#END_BEFORE_START}) and {@link #isMet(LocalDate, Optional)} throws.
  * </ul>
  *
+ * <p>A timescale is {@link Serializable}, with its calendar, so that a formula with a timescale
+ * can be shipped to the workers of a cluster engine.
+ *
  * <p>Implementation requirements: immutable and thread-safe.
  *
  * @since 0.1.0
  */
-public final class Timescale {
+public final class Timescale implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   private enum Kind {
     DAYS,
@@ -45,14 +52,43 @@ public final class Timescale {
     MONTHS
   }
 
+  /** Whether the timescale is in days, working days or months. */
   private final Kind kind;
+
+  /** The number of days, working days or months, at least 0. */
   private final int amount;
+
+  /** The calendar of a timescale in working days; null for the others. */
   private final @Nullable WorkingDayCalendar calendar;
 
   private Timescale(Kind kind, int amount, @Nullable WorkingDayCalendar calendar) {
     this.kind = kind;
     this.amount = amount;
     this.calendar = calendar;
+  }
+
+  /**
+   * Checks a deserialised timescale by the rules of the factories, so that a stream cannot make one
+   * that they would reject.
+   *
+   * @return the timescale, checked
+   * @throws InvalidObjectException if the stream holds a negative amount, a working-day timescale
+   *     without a calendar, or a calendar on a timescale in days or months
+   */
+  private Object readResolve() throws InvalidObjectException {
+    try {
+      Objects.requireNonNull(kind, "kind");
+      if (kind == Kind.WORKING_DAYS) {
+        return workingDays(amount, Objects.requireNonNull(calendar, "calendar"));
+      }
+      checkArgument(calendar == null, "a timescale in %s has no working-day calendar", kind);
+      return kind == Kind.DAYS ? days(amount) : months(amount);
+    } catch (IllegalArgumentException | NullPointerException e) {
+      InvalidObjectException invalid =
+          new InvalidObjectException("deserialised timescale is invalid: " + e.getMessage());
+      invalid.initCause(e);
+      throw invalid;
+    }
   }
 
   /**

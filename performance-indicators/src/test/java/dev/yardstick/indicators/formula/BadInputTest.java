@@ -5,8 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.yardstick.core.framework.IndicatorCode;
 import dev.yardstick.core.period.FinancialQuarter;
 import dev.yardstick.core.period.FinancialYear;
+import dev.yardstick.indicators.IndicatorDefinition;
+import dev.yardstick.indicators.csv.ShippedCatalogues;
 import dev.yardstick.indicators.formula.Discharge.Outcome;
 import dev.yardstick.indicators.formula.LookedAfterChild.Placement;
 import java.time.LocalDate;
@@ -267,5 +270,91 @@ class BadInputTest {
         assertThrows(IllegalArgumentException.class, () -> WorkedDefinitionsTest.COMPLAINTS.over(YEAR, YEAR));
 
     assertEquals("period 2003-04 is given twice", e.getMessage());
+  }
+
+  private static IndicatorFormula.Builder<Complaint> complaints() {
+    return IndicatorFormula.builder(Complaint.class)
+        .population(PeriodRule.EVENT_IN_PERIOD, Complaint::received)
+        .numerator(PeriodRule.EVENT_IN_PERIOD, Complaint::responded);
+  }
+
+  private static IndicatorDefinition paf(String code) {
+    return ShippedCatalogues.paf().find(IndicatorCode.of(code), YEAR).orElseThrow();
+  }
+
+  @Test
+  void definition_multiplierOfTheUnit_isTakenFromIt() {
+    assertEquals(100, complaints().definition(paf("A1")).build().getMultiplier());
+    assertEquals(1_000, complaints().definition(paf("C32")).build().getMultiplier());
+    // giving the unit's own multiplier as well is redundant but consistent
+    assertEquals(
+        100,
+        complaints().multiplier(100).definition(paf("A1")).multiplier(100).build().getMultiplier());
+  }
+
+  @Test
+  void definition_afterAConflictingMultiplier_isRejectedNamingBoth() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> complaints().multiplier(1_000).definition(paf("A1")));
+
+    assertEquals(
+        "formula multiplier 1000 conflicts with indicator A1, whose unit percentage has multiplier"
+            + " 100; leave multiplier(...) out to take it from the definition",
+        e.getMessage());
+  }
+
+  @Test
+  void multiplier_conflictingWithTheDefinition_isRejectedNamingBoth() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> complaints().definition(paf("C32")).multiplier(100));
+
+    assertEquals(
+        "formula multiplier 100 conflicts with indicator C32, whose unit rate per 1000 has"
+            + " multiplier 1000; leave multiplier(...) out to take it from the definition",
+        e.getMessage());
+  }
+
+  @Test
+  void definition_ofACountMeasure_isRejectedNamingItsKind() {
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> complaints().definition(paf("D41")));
+
+    assertEquals(
+        "indicator D41 is a FLOW_COUNT measure; a formula counts a numerator and a denominator,"
+            + " so its definition must be a RATIO measure",
+        e.getMessage());
+  }
+
+  @Test
+  void definition_givenTwice_isRejectedNamingTheFirst() {
+    IllegalStateException e =
+        assertThrows(
+            IllegalStateException.class,
+            () -> complaints().definition(paf("A1")).definition(paf("C32")));
+
+    assertEquals(
+        "the formula already produces IndicatorDefinition{A1, 2002-04-01 to open}; give one"
+            + " definition",
+        e.getMessage());
+  }
+
+  @Test
+  void over_periodBeforeTheDefinitionIsInForce_isRejectedNamingThePeriod() {
+    // PAF D54, equipment delivered within 7 working days, is in force from 1 April 2003
+    IndicatorFormula<Complaint> d54 = complaints().definition(paf("D54")).build();
+    FinancialYear before = FinancialYear.parse("2002-03");
+
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> d54.evaluate(List.of(), YEAR, before));
+
+    assertEquals(
+        "period 2002-03 is outside the dates of the definition the formula produces,"
+            + " IndicatorDefinition{D54, 2003-04-01 to open}: its last day 2003-03-31 is not in"
+            + " force",
+        e.getMessage());
   }
 }

@@ -7,8 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
+import dev.yardstick.core.organisation.OrganisationId;
 import dev.yardstick.core.period.FinancialYear;
 import dev.yardstick.core.period.ReportingPeriod;
+import dev.yardstick.indicators.IndicatorDefinition;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -139,11 +141,12 @@ class IndicatorFormulaTest {
   void toString_describesTheShapeWithoutRecordData() {
     assertEquals(
         "IndicatorFormula[population OPEN_AT_PERIOD_END, 1 exclusion; numerator 1 condition;"
-            + " counting DISTINCT_PEOPLE; multiplier 100]",
+            + " counting DISTINCT_PEOPLE; multiplier 100; produces A1 in force from 2002-04-01]",
         WorkedDefinitionsTest.PAF_A1.toString());
     assertEquals(
         "IndicatorFormula[population OPEN_DURING_PERIOD, 1 condition, age at period end in 65+;"
-            + " numerator; counting DISTINCT_PEOPLE; multiplier 1000 per population; by age band]",
+            + " numerator; counting DISTINCT_PEOPLE; multiplier 1000 per population; by age band;"
+            + " produces C32 in force from 2002-04-01]",
         WorkedDefinitionsTest.HELPED_TO_LIVE_AT_HOME.toString());
   }
 
@@ -168,7 +171,9 @@ class IndicatorFormulaTest {
             .setDefault(Timescale.class, Timescale.days(28))
             .setDefault(AgeBand.class, AgeBand.atLeast(65))
             .setDefault(PopulationTable.class, WorkedDefinitionsTest.AGED_65_PLUS)
-            .setDefault(FormulaTally.class, WorkedDefinitionsTest.PAF_A1.over(YEAR).newTally());
+            .setDefault(FormulaTally.class, WorkedDefinitionsTest.PAF_A1.over(YEAR).newTally())
+            .setDefault(OrganisationId.class, OrganisationId.gss("E06000001"))
+            .setDefault(IndicatorDefinition.class, WorkedDefinitionsTest.PAF_A1_DEFINITION);
     tester.testAllPublicStaticMethods(IndicatorFormula.class);
     tester.testAllPublicInstanceMethods(WorkedDefinitionsTest.PAF_A1);
     tester.testAllPublicInstanceMethods(IndicatorFormula.builder(Client.class));
@@ -179,6 +184,7 @@ class IndicatorFormulaTest {
     tester.testAllPublicInstanceMethods(WorkedDefinitionsTest.AGED_65_PLUS);
     tester.testAllPublicInstanceMethods(PopulationTable.builder());
     tester.testAllPublicStaticMethods(FormulaValue.class);
+    tester.testAllPublicInstanceMethods(FormulaValue.of(YEAR, 1, 2, 100));
     tester.testAllPublicStaticMethods(PeriodRule.class);
     tester.testAllPublicInstanceMethods(PeriodRule.OPEN_AT_PERIOD_END);
     tester.testAllPublicConstructors(BadRecordException.class);
@@ -197,6 +203,11 @@ class IndicatorFormulaTest {
     new EqualsTester()
         .addEqualityGroup(result, FormulaResult.builder().from(result).build())
         .addEqualityGroup(FormulaResult.builder().from(result).recordCount(5).build())
+        .addEqualityGroup(
+            FormulaResult.builder()
+                .from(result)
+                .definition(WorkedDefinitionsTest.PAF_A1_DEFINITION)
+                .build())
         .testEquals();
   }
 

@@ -4,15 +4,24 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.yardstick.core.calendar.WorkingDayCalendar;
+import dev.yardstick.core.framework.IndicatorCode;
+import dev.yardstick.core.organisation.OrganisationId;
 import dev.yardstick.core.period.FinancialQuarter;
 import dev.yardstick.core.period.FinancialYear;
 import dev.yardstick.core.period.ReportingPeriod;
+import dev.yardstick.indicators.IndicatorDefinition;
+import dev.yardstick.indicators.IndicatorValue;
+import dev.yardstick.indicators.ValueQuality;
+import dev.yardstick.indicators.csv.ShippedCatalogues;
 import dev.yardstick.indicators.formula.Discharge.Outcome;
 import dev.yardstick.indicators.formula.LookedAfterChild.Placement;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,6 +33,14 @@ class WorkedDefinitionsTest {
 
   private static final FinancialYear YEAR = FinancialYear.parse("2003-04");
   private static final WorkingDayCalendar CALENDAR = WorkingDayCalendar.englandAndWales();
+  private static final OrganisationId HARTLEPOOL = OrganisationId.gss("E06000001");
+
+  /** The PAF definitions in force in 2003-04, from the catalogue that ships with Yardstick. */
+  static final IndicatorDefinition PAF_A1_DEFINITION =
+      ShippedCatalogues.paf().find(IndicatorCode.of("A1"), YEAR).orElseThrow();
+
+  static final IndicatorDefinition PAF_C32_DEFINITION =
+      ShippedCatalogues.paf().find(IndicatorCode.of("C32"), YEAR).orElseThrow();
 
   private static LocalDate d(String iso) {
     return LocalDate.parse(iso);
@@ -38,14 +55,15 @@ class WorkedDefinitionsTest {
   }
 
   // PAF A1: children looked after at 31 March with three or more placements during the year,
-  // excluding children looked after under an agreed series of short-term placements.
+  // excluding children looked after under an agreed series of short-term placements. The
+  // definition (a percentage to one decimal place) gives the multiplier and the rounding.
   static final IndicatorFormula<LookedAfterChild> PAF_A1 =
       IndicatorFormula.builder(LookedAfterChild.class)
+          .definition(PAF_A1_DEFINITION)
           .population(PeriodRule.OPEN_AT_PERIOD_END, LookedAfterChild::careStart, LookedAfterChild::careEnd)
           .exclude(LookedAfterChild::isShortBreaks)
           .numeratorWhere((child, period) -> child.placementsDuring(period) >= 3)
           .countDistinct(CountingUnit.DISTINCT_PEOPLE, LookedAfterChild::childId)
-          .multiplier(100)
           .build();
 
   static List<LookedAfterChild> children() {
@@ -101,6 +119,27 @@ class WorkedDefinitionsTest {
     assertEquals(new BigDecimal("50"), a1.getValue().orElseThrow());
     assertEquals(8, result.getRecordCount());
     assertEquals(0, result.getSkippedCount());
+  }
+
+  @Test
+  void pafA1_asIndicatorValues_isTheCataloguesA1ForTheCouncil() {
+    FormulaResult result = PAF_A1.evaluate(children(), YEAR);
+
+    List<IndicatorValue> values = result.toIndicatorValues(HARTLEPOOL);
+
+    IndicatorValue a1 = values.get(0);
+    assertEquals(1, values.size());
+    assertEquals(IndicatorCode.of("A1"), a1.getIndicator());
+    assertEquals(HARTLEPOOL, a1.getOrganisation());
+    assertEquals(YEAR, a1.getPeriod());
+    assertEquals(Optional.of(new BigDecimal("50")), a1.getValue());
+    assertEquals(OptionalLong.of(2), a1.getNumerator());
+    assertEquals(OptionalLong.of(4), a1.getDenominator());
+    assertEquals(ValueQuality.FINAL, a1.getQuality());
+    assertEquals(IndicatorValue.fromRatio(PAF_A1_DEFINITION, HARTLEPOOL, YEAR, 2, 4), a1);
+    assertTrue(PAF_A1_DEFINITION.validate(a1).isValid());
+    assertEquals(
+        Optional.of(a1), result.toDataset(HARTLEPOOL).get(a1.getIndicator(), HARTLEPOOL, YEAR));
   }
 
   @Test
@@ -192,6 +231,7 @@ class WorkedDefinitionsTest {
 
   static final IndicatorFormula<Client> HELPED_TO_LIVE_AT_HOME =
       IndicatorFormula.builder(Client.class)
+          .definition(PAF_C32_DEFINITION) // a rate per 1,000 to one decimal place
           .population(PeriodRule.OPEN_DURING_PERIOD, Client::serviceStart, Client::serviceEnd)
           .populationWhere(Client::isCommunityBased)
           .ageAtPeriodEnd(Client::birthDate)
@@ -199,7 +239,6 @@ class WorkedDefinitionsTest {
           .countDistinct(CountingUnit.DISTINCT_PEOPLE, Client::clientId)
           .disaggregateByAgeBands(AgeBand.of(65, 74), AgeBand.atLeast(75))
           .populationTable(AGED_65_PLUS)
-          .multiplier(1_000)
           .build();
 
   static List<Client> clients() {
@@ -235,6 +274,24 @@ class WorkedDefinitionsTest {
     assertEquals(new BigDecimal("1.667"), rounded(younger, 3)); // 2 x 1000 / 1200
     assertEquals(1, older.getNumerator()); // client 3 (84)
     assertEquals(new BigDecimal("1.25"), older.getValue().orElseThrow()); // 1 x 1000 / 800
+  }
+
+  @Test
+  void helpedToLiveAtHome_asIndicatorValues_roundsToTheDefinitionsOneDecimalPlace() {
+    FormulaResult result = HELPED_TO_LIVE_AT_HOME.evaluate(clients(), YEAR);
+
+    IndicatorValue total = result.toIndicatorValues(HARTLEPOOL).get(0);
+    Map<String, List<IndicatorValue>> byBand = result.toIndicatorValues(HARTLEPOOL, "age band");
+
+    assertEquals(IndicatorCode.of("C32"), total.getIndicator());
+    assertEquals(Optional.of(new BigDecimal("1.5")), total.getValue());
+    assertEquals(OptionalLong.of(2_000), total.getDenominator()); // the population, not a count
+    assertEquals(List.of("65-74", "75+"), List.copyOf(byBand.keySet()));
+    IndicatorValue younger = byBand.get("65-74").get(0);
+    assertEquals(Optional.of(new BigDecimal("1.7")), younger.getValue()); // 2 x 1000 / 1200
+    assertEquals(OptionalLong.of(2), younger.getNumerator());
+    assertEquals(OptionalLong.of(1_200), younger.getDenominator());
+    assertEquals(Optional.of(new BigDecimal("1.3")), byBand.get("75+").get(0).getValue()); // 1.25
   }
 
   // Clients receiving a service in the year who were reviewed in the year.
