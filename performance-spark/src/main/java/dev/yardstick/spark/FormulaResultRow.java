@@ -1,12 +1,9 @@
 package dev.yardstick.spark;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 import dev.yardstick.core.organisation.OrganisationId;
 import dev.yardstick.core.period.ReportingPeriod;
 import dev.yardstick.indicators.IndicatorDefinition;
 import dev.yardstick.indicators.IndicatorValue;
-import dev.yardstick.indicators.ValueQuality;
 import dev.yardstick.indicators.dataset.IndicatorDataset;
 import dev.yardstick.indicators.formula.BadRecordReason;
 import dev.yardstick.indicators.formula.CountingUnit;
@@ -27,11 +24,13 @@ import org.jspecify.annotations.Nullable;
  * groupByKey}, or the value of the SQL aggregate function.
  *
  * <p>The columns are the organisation's text form (absent when the records were not grouped by
- * organisation), the periods' text forms, the counting unit's name, the small-number threshold, the
- * count of records read, the counts of records skipped by {@linkplain BadRecordReason reason}, and
- * the values, an array of {@link FormulaValueRow} structs: for each period the whole, then the
- * groups of each disaggregation. {@link #toFormulaResult()} gives back the engine's result, equal
- * to the one the formula computes in-process over the same records.
+ * organisation), the periods' text forms, the disaggregations' names, the counting unit's name, the
+ * small-number threshold, the count of records read, the counts of records skipped by {@linkplain
+ * BadRecordReason reason}, and the values, an array of {@link FormulaValueRow} structs: for each
+ * period the whole, then the groups of each disaggregation. {@link
+ * SparkFormula#toFormulaResult(FormulaResultRow)} gives back the engine's result, equal to the one
+ * the formula computes in-process over the same records, and {@link #toIndicatorValues} the
+ * organisation's indicator values.
  *
  * <p>Spark needs a setter for every column, so this is a mutable bean, unlike Yardstick's value
  * types; convert it to a {@link FormulaResult} to work with it.
@@ -44,6 +43,7 @@ public final class FormulaResultRow {
 
   private @Nullable String organisation;
   private List<String> periods = new ArrayList<>();
+  private List<String> dimensions = new ArrayList<>();
   private @Nullable String countingUnit;
   private int suppressionThreshold;
   private long recordCount;
@@ -65,6 +65,7 @@ public final class FormulaResultRow {
     for (ReportingPeriod period : result.getPeriods()) {
       row.periods.add(period.toString());
     }
+    row.dimensions.addAll(result.getDimensions());
     row.countingUnit = result.getCountingUnit().name();
     row.suppressionThreshold = result.getSuppressionThreshold();
     row.recordCount = result.getRecordCount();
@@ -78,7 +79,9 @@ public final class FormulaResultRow {
   }
 
   /**
-   * Returns the formula result this row holds; the organisation is not part of it.
+   * Returns the formula result this row holds. The organisation is not part of it, nor is the
+   * definition of the indicator the formula produces, which is not a column: {@link
+   * SparkFormula#toFormulaResult(FormulaResultRow)} adds it.
    *
    * @return the result
    * @throws IllegalStateException if a column is absent or does not hold what it should (a period
@@ -105,6 +108,7 @@ public final class FormulaResultRow {
       }
       return FormulaResult.builder()
           .periods(parsed)
+          .dimensions(dimensions)
           .values(converted)
           .countingUnit(CountingUnit.valueOf(unit))
           .recordCount(recordCount)
@@ -119,29 +123,20 @@ public final class FormulaResultRow {
 
   /**
    * Returns the figures of the whole, one for each period, as values of an indicator for this row's
-   * organisation: what an {@link IndicatorDataset} holds. The values are computed from the exact
-   * counts under the definition's unit and rounding policy ({@link IndicatorValue#fromRatio}). The
+   * organisation: what an {@link IndicatorDataset} holds. They are the engine's conversion ({@link
+   * FormulaResult#toIndicatorValues(OrganisationId)}), computed from the exact counts under the
+   * definition's unit and rounding, with its edge cases: a small number is suppressed without its
+   * counts, and a zero denominator or a missing population is a missing value that says why. The
    * groups of disaggregations are left out, since an indicator value has no group; {@link
-   * #toFormulaResult()} keeps them.
-   *
-   * <h4>Edge cases</h4>
-   *
-   * <ul>
-   *   <li>A zero denominator gives a {@linkplain ValueQuality#MISSING missing} value with the
-   *       reason {@code zero denominator} that keeps the counts.
-   *   <li>A per-population rate without a population for the period gives a missing value with the
-   *       reason {@code no population}.
-   *   <li>A figure flagged for small-number suppression gives a {@linkplain ValueQuality#SUPPRESSED
-   *       suppressed} value, without its counts.
-   * </ul>
+   * FormulaResult#toIndicatorValues(OrganisationId, String)} gives them by group.
    *
    * @param definition the indicator's definition; its unit's multiplier must be the formula's
    * @return the values, in the order of the periods
    * @throws IllegalStateException if the row has no organisation, its organisation is not the text
    *     of an {@link OrganisationId}, or it does not hold a formula result
    * @throws IllegalArgumentException if the formula's multiplier is not the unit's, or the
-   *     definition rejects a value (such as a percentage's numerator above its denominator, or a
-   *     period outside the definition's effective dates); the message names the indicator
+   *     definition rejects a value (such as a percentage's numerator above its denominator); the
+   *     message names the indicator
    */
   public List<IndicatorValue> toIndicatorValues(IndicatorDefinition definition) {
     Objects.requireNonNull(definition, "definition");
@@ -157,14 +152,11 @@ public final class FormulaResultRow {
       throw new IllegalStateException(
           "formula result row organisation '" + text + "' is not an organisation identifier", e);
     }
-    FormulaResult result = toFormulaResult();
-    List<IndicatorValue> converted = new ArrayList<>();
-    for (FormulaValue value : result.getValues()) {
-      if (value.getDimension().isEmpty()) {
-        converted.add(indicatorValue(definition, id, value, result.getSuppressionThreshold()));
-      }
-    }
-    return converted;
+    return FormulaResult.builder()
+        .from(toFormulaResult())
+        .definition(definition)
+        .build()
+        .toIndicatorValues(id);
   }
 
   /**
@@ -192,36 +184,6 @@ public final class FormulaResultRow {
       dataset.addAll(Objects.requireNonNull(row, "row").toIndicatorValues(definition));
     }
     return dataset.build();
-  }
-
-  private static IndicatorValue indicatorValue(
-      IndicatorDefinition definition,
-      OrganisationId organisation,
-      FormulaValue value,
-      int threshold) {
-    long unitMultiplier = definition.getUnit().getMultiplier();
-    checkArgument(
-        value.getMultiplier() == unitMultiplier,
-        "formula multiplier %s is not the multiplier %s of indicator %s's unit %s",
-        value.getMultiplier(),
-        unitMultiplier,
-        definition.getCode(),
-        definition.getUnit());
-    if (value.isSuppressed()) {
-      return IndicatorValue.builder()
-          .indicator(definition.getCode())
-          .organisation(organisation)
-          .period(value.getPeriod())
-          .quality(ValueQuality.SUPPRESSED)
-          .qualityReason("small numbers, below " + threshold)
-          .build();
-    }
-    if (value.getStatus() == FormulaValue.Status.NO_POPULATION) {
-      return IndicatorValue.missing(
-          definition.getCode(), organisation, value.getPeriod(), "no population");
-    }
-    return IndicatorValue.fromRatio(
-        definition, organisation, value.getPeriod(), value.getNumerator(), value.getDenominator());
   }
 
   private String of() {
@@ -263,6 +225,24 @@ public final class FormulaResultRow {
    */
   public void setPeriods(List<String> periods) {
     this.periods = Objects.requireNonNull(periods, "periods");
+  }
+
+  /**
+   * Returns the names of the formula's disaggregations, in the order they were added.
+   *
+   * @return the dimension names, such as {@code [team]}; empty if the formula has none
+   */
+  public List<String> getDimensions() {
+    return dimensions;
+  }
+
+  /**
+   * Sets the names of the formula's disaggregations.
+   *
+   * @param dimensions the dimension names
+   */
+  public void setDimensions(List<String> dimensions) {
+    this.dimensions = Objects.requireNonNull(dimensions, "dimensions");
   }
 
   /**
@@ -369,6 +349,7 @@ public final class FormulaResultRow {
     FormulaResultRow other = (FormulaResultRow) obj;
     return Objects.equals(organisation, other.organisation)
         && periods.equals(other.periods)
+        && dimensions.equals(other.dimensions)
         && Objects.equals(countingUnit, other.countingUnit)
         && suppressionThreshold == other.suppressionThreshold
         && recordCount == other.recordCount

@@ -3,6 +3,7 @@ package dev.yardstick.spark;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import dev.yardstick.core.period.ReportingPeriod;
+import dev.yardstick.indicators.IndicatorDefinition;
 import dev.yardstick.indicators.formula.BadRecordException;
 import dev.yardstick.indicators.formula.FormulaEvaluator;
 import dev.yardstick.indicators.formula.FormulaResult;
@@ -18,6 +19,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.apache.spark.api.java.function.Function0;
 import org.apache.spark.api.java.function.MapFunction;
@@ -242,7 +244,27 @@ public final class SparkFormula<R> {
   public FormulaResult evaluate(Dataset<R> records) {
     Objects.requireNonNull(records, "records");
     Dataset<FormulaResultRow> result = records.select(aggregator().toColumn());
-    return run(() -> result.first().toFormulaResult());
+    return toFormulaResult(run(result::first));
+  }
+
+  /**
+   * Returns the formula result a row holds, with the definition of the indicator the formula
+   * produces, which a row does not hold: the result the formula gives in-process over the same
+   * records.
+   *
+   * @param row a row of this formula, from {@link #evaluateByOrganisation} or {@link
+   *     #aggregateByOrganisation}
+   * @return the result
+   * @throws IllegalStateException if the row does not hold a formula result; the message names the
+   *     column
+   */
+  public FormulaResult toFormulaResult(FormulaResultRow row) {
+    Objects.requireNonNull(row, "row");
+    FormulaResult result = row.toFormulaResult();
+    Optional<IndicatorDefinition> definition = getFormula().getDefinition();
+    return definition.isEmpty()
+        ? result
+        : FormulaResult.builder().from(result).definition(definition).build();
   }
 
   /**

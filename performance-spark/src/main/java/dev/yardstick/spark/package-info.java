@@ -14,7 +14,7 @@
  *     SparkFormula.of(REABLEMENT, Discharge.class, FinancialQuarter.parse("2003-04 Q3"));
  * Dataset<Discharge> discharges = spark.read().parquet("discharges").as(reablement.encoder());
  * for (FormulaResultRow row : reablement.evaluateByOrganisation(discharges, Discharge::getCouncil)) {
- *   FormulaResult result = row.toFormulaResult();
+ *   FormulaResult result = reablement.toFormulaResult(row);
  * }
  * }</pre>
  *

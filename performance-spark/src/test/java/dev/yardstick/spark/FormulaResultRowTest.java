@@ -47,6 +47,7 @@ class FormulaResultRowTest {
   void toFormulaResult_ofAResultsRow_givesTheResultBack() {
     FormulaResult result = assessments();
 
+    assertEquals(List.of("team"), FormulaResultRow.of(result).getDimensions());
     assertEquals(result, FormulaResultRow.of(result).toFormulaResult());
   }
 
@@ -172,6 +173,7 @@ class FormulaResultRowTest {
         FormulaResultRow.of(
             FormulaResult.builder()
                 .periods(List.of(YEAR, YEAR.getQuarters().get(0)))
+                .dimensions(List.of("team"))
                 .values(List.of(values))
                 .countingUnit(CountingUnit.DISTINCT_PEOPLE)
                 .recordCount(10)
@@ -232,9 +234,12 @@ class FormulaResultRowTest {
 
     assertEquals(ValueQuality.SUPPRESSED, values.get(0).getQuality());
     assertEquals(Optional.empty(), values.get(0).getRatio());
-    assertEquals(Optional.of("small numbers, below 5"), values.get(0).getQualityReason());
+    assertEquals(
+        Optional.of("small numbers: a count is below the suppression threshold"),
+        values.get(0).getQualityReason());
     assertEquals(ValueQuality.MISSING, values.get(1).getQuality());
-    assertEquals(Optional.of("no population"), values.get(1).getQualityReason());
+    assertEquals(
+        Optional.of("no population in the population table"), values.get(1).getQualityReason());
   }
 
   @Test
@@ -245,8 +250,7 @@ class FormulaResultRowTest {
         assertThrows(IllegalArgumentException.class, () -> row.toIndicatorValues(PERCENTAGE));
 
     assertTrue(
-        e.getMessage()
-            .contains("formula multiplier 1000 is not the multiplier 100 of indicator A1"),
+        e.getMessage().contains("has multiplier 1000, but indicator A1 is in percentage"),
         e.getMessage());
   }
 

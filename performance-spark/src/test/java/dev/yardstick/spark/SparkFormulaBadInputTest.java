@@ -143,8 +143,7 @@ class SparkFormulaBadInputTest {
   @Test
   void aggregateByOrganisation_organisationCapturingSomethingNotSerialisable_namesIt() {
     SparkFormula<Assessment> formula =
-        SparkFormula.from(
-            () -> WorkedFormulas.ASSESSMENTS_WITHIN_7_WORKING_DAYS, Assessment.class, YEAR);
+        SparkFormula.of(WorkedFormulas.ASSESSMENTS_WITHIN_7_WORKING_DAYS, Assessment.class, YEAR);
     TeamDirectory directory = new TeamDirectory();
 
     IllegalArgumentException e =
@@ -223,7 +222,8 @@ class SparkFormulaBadInputTest {
             .setDefault(Collection.class, Set.of(YEAR))
             .setDefault(Dataset.class, SPARK.emptyDataset(onSpark.encoder()))
             .setDefault(SparkSession.class, SPARK)
-            .setDefault(FormulaTally.class, onSpark.aggregator().zero());
+            .setDefault(FormulaTally.class, onSpark.aggregator().zero())
+            .setDefault(FormulaResultRow.class, new FormulaResultRow());
 
     tester.testAllPublicStaticMethods(SparkFormula.class);
     tester.testAllPublicInstanceMethods(onSpark);

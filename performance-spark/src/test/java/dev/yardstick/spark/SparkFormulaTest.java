@@ -10,8 +10,11 @@ import dev.yardstick.core.framework.IndicatorCode;
 import dev.yardstick.core.organisation.OrganisationId;
 import dev.yardstick.indicators.IndicatorValue;
 import dev.yardstick.indicators.dataset.IndicatorDataset;
+import dev.yardstick.indicators.formula.CountingUnit;
 import dev.yardstick.indicators.formula.FormulaResult;
 import dev.yardstick.indicators.formula.FormulaValue;
+import dev.yardstick.indicators.formula.IndicatorFormula;
+import dev.yardstick.indicators.formula.PeriodRule;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -145,9 +148,9 @@ class SparkFormulaTest {
     assertEquals(2, rows.size());
     assertEquals("E06000001", rows.get(0).getOrganisation());
     assertEquals("E06000002", rows.get(1).getOrganisation());
-    FormulaValue first = rows.get(0).toFormulaResult().getValue(YEAR).orElseThrow();
+    FormulaValue first = A1.toFormulaResult(rows.get(0)).getValue(YEAR).orElseThrow();
     assertEquals(List.of(1L, 2L), List.of(first.getNumerator(), first.getDenominator()));
-    FormulaValue second = rows.get(1).toFormulaResult().getValue(YEAR).orElseThrow();
+    FormulaValue second = A1.toFormulaResult(rows.get(1)).getValue(YEAR).orElseThrow();
     assertEquals(List.of(2L, 4L), List.of(second.getNumerator(), second.getDenominator()));
   }
 
@@ -168,6 +171,34 @@ class SparkFormulaTest {
     assertEquals(
         Optional.of(BigDecimal.ZERO),
         a1.get(code, OrganisationId.parse("E06000001"), YEAR).flatMap(IndicatorValue::getValue));
+  }
+
+  @Test
+  void evaluate_formulaProducingADefinition_keepsItAndGivesItsIndicatorValues() {
+    IndicatorFormula<LookedAfterChild> withDefinition =
+        IndicatorFormula.builder(LookedAfterChild.class)
+            .population(
+                PeriodRule.OPEN_AT_PERIOD_END,
+                LookedAfterChild::getCareStart,
+                LookedAfterChild::getCareEnd)
+            .exclude(LookedAfterChild::isShortBreaks)
+            .numeratorWhere((child, period) -> child.placementsDuring(period) >= 3)
+            .countDistinct(CountingUnit.DISTINCT_PEOPLE, LookedAfterChild::getChildId)
+            .definition(FormulaResultRowTest.PERCENTAGE)
+            .build();
+    SparkFormula<LookedAfterChild> onSpark =
+        SparkFormula.of(withDefinition, LookedAfterChild.class, YEAR);
+    List<LookedAfterChild> records = children("E06000001");
+
+    FormulaResult whole = onSpark.evaluate(dataset(records));
+    FormulaResult council =
+        onSpark.toFormulaResult(
+            onSpark.evaluateByOrganisation(dataset(records), LookedAfterChild::getCouncil).get(0));
+
+    assertEquals(withDefinition.evaluate(records, YEAR), whole);
+    assertEquals(whole, council);
+    IndicatorValue value = council.toIndicatorValues(OrganisationId.parse("E06000001")).get(0);
+    assertEquals(Optional.of(new BigDecimal("50")), value.getValue());
   }
 
   @Test
