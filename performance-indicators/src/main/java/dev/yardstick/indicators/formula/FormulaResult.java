@@ -187,7 +187,7 @@ public abstract class FormulaResult {
    * FormulaValue#toIndicatorValue(IndicatorDefinition, OrganisationId)}: the value that {@link
    * IndicatorValue#fromRatio} computes, so value, numerator, denominator and rounding agree.
    *
-   * <h2>Edge cases</h2>
+   * <h4>Edge cases</h4>
    *
    * <ul>
    *   <li>A figure flagged as a small number is {@link ValueQuality#SUPPRESSED}, with no value

@@ -193,7 +193,7 @@ public abstract class FormulaValue {
    * {@link IndicatorValue#fromRatio} computes from the numerator and denominator under the
    * definition's unit and rounding, so that value, numerator and denominator agree.
    *
-   * <h2>Edge cases</h2>
+   * <h4>Edge cases</h4>
    *
    * <ul>
    *   <li>A {@linkplain #isSuppressed() suppressed} figure gives a {@link ValueQuality#SUPPRESSED}
