@@ -704,29 +704,7 @@ public final class Charts {
       double fx = p.px(focusUnit.getX());
       double fy = p.py(focusUnit.getValue().getAsDouble());
       funnelMarker(p, focusUnit, names, polarity, format);
-      p.m.empty(
-          "circle",
-          "cx",
-          Plot.n(fx),
-          "cy",
-          Plot.n(fy),
-          "r",
-          "9",
-          "fill",
-          "none",
-          "stroke",
-          Palette.FOCUS,
-          "stroke-width",
-          "2.5");
-      boolean rightSide = fx > (p.left + p.right) / 2;
-      p.text(
-          rightSide ? fx - 13 : fx + 13,
-          fy - 10,
-          names.apply(focus) + " (this council)",
-          rightSide ? "end" : "start",
-          Palette.FOCUS,
-          11,
-          true);
+      focusRing(p, fx, fy, names.apply(focus));
     }
     p.frame();
     p.axisTitles(xTitle, "");
@@ -912,29 +890,7 @@ public final class Charts {
             + xFormat.format(xs[focus])
             + ", "
             + yFormat.format(ys[focus]));
-    p.m.empty(
-        "circle",
-        "cx",
-        Plot.n(fx),
-        "cy",
-        Plot.n(fy),
-        "r",
-        "9",
-        "fill",
-        "none",
-        "stroke",
-        Palette.FOCUS,
-        "stroke-width",
-        "2.5");
-    boolean rightSide = fx > (p.left + p.right) / 2;
-    p.text(
-        rightSide ? fx - 13 : fx + 13,
-        fy - 10,
-        names.get(focus) + " (this council)",
-        rightSide ? "end" : "start",
-        Palette.FOCUS,
-        11,
-        true);
+    focusRing(p, fx, fy, names.get(focus));
     p.frame();
     p.axisTitles(withUnit(xTitle, xFormat), withUnit(yTitle, yFormat));
     List<Key> keys = new ArrayList<>();
@@ -1398,5 +1354,32 @@ public final class Charts {
       m = Math.max(m, v);
     }
     return m;
+  }
+
+  /** Rings the council's own point at ({@code fx}, {@code fy}) and labels it on the inner side. */
+  private static void focusRing(Plot p, double fx, double fy, String name) {
+    p.m.empty(
+        "circle",
+        "cx",
+        Plot.n(fx),
+        "cy",
+        Plot.n(fy),
+        "r",
+        "9",
+        "fill",
+        "none",
+        "stroke",
+        Palette.FOCUS,
+        "stroke-width",
+        "2.5");
+    boolean rightSide = fx > (p.left + p.right) / 2;
+    p.text(
+        rightSide ? fx - 13 : fx + 13,
+        fy - 10,
+        name + " (this council)",
+        rightSide ? "end" : "start",
+        Palette.FOCUS,
+        11,
+        true);
   }
 }
