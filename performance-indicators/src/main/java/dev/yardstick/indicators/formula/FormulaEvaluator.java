@@ -11,6 +11,7 @@ import dev.yardstick.indicators.formula.IndicatorFormula.TimescaleCondition;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -57,14 +58,13 @@ public final class FormulaEvaluator<R> implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  private static final int UNKNOWN = -1;
-  private static final int NO = 0;
-  private static final int YES = 1;
-
   private final IndicatorFormula<R> formula;
   private final ImmutableList<ReportingPeriod> periods;
-  private final LocalDate[] periodStarts;
   private final LocalDate[] periodEnds;
+  /** The periods' first and last days as {@linkplain PeriodRule#dayKey(LocalDate) day keys}. */
+  private final long[] periodStartKeys;
+
+  private final long[] periodEndKeys;
   private final boolean distinct;
 
   // The formula's parts as arrays, for the loop over records.
@@ -98,11 +98,13 @@ public final class FormulaEvaluator<R> implements Serializable {
           p.getEnd());
     }
     this.periods = ImmutableList.sortedCopyOf(periods);
-    this.periodStarts = new LocalDate[this.periods.size()];
     this.periodEnds = new LocalDate[this.periods.size()];
-    for (int p = 0; p < periodStarts.length; p++) {
-      periodStarts[p] = this.periods.get(p).getStart();
+    this.periodStartKeys = new long[this.periods.size()];
+    this.periodEndKeys = new long[this.periods.size()];
+    for (int p = 0; p < periodEnds.length; p++) {
       periodEnds[p] = this.periods.get(p).getEnd();
+      periodStartKeys[p] = PeriodRule.dayKey(this.periods.get(p).getStart());
+      periodEndKeys[p] = PeriodRule.dayKey(periodEnds[p]);
     }
     this.distinct = formula.countingKey != null;
     this.populationDates = formula.populationDates.toArray(new DatedCondition[0]);
@@ -157,185 +159,301 @@ public final class FormulaEvaluator<R> implements Serializable {
    * @throws NullPointerException if the record is null; the message names its position
    */
   public void accept(FormulaTally tally, R record) {
+    Scratch s = tally.scratch(this);
     long position = tally.nextPosition();
     if (record == null) {
       throw new NullPointerException("record " + position + " is null");
     }
-    Scratch s = tally.scratch(this);
-    // 1. Everything that does not depend on the period, so a bad record is bad in every period.
+    // Every field is checked before any period is counted, so a bad record is bad in every period.
+    // The dates are matched against the periods as they are read, so only a record in some
+    // period's population is carried further. The loop of evaluate(Iterable) repeats these lines
+    // (see there).
+    if (readPopulationDates(tally, position, record, s)
+        && readNumeratorDates(tally, position, record, s)
+        && readClocks(tally, position, record, s)
+        && readAge(tally, position, record, s)
+        && readKeys(tally, position, record, s)
+        && s.dated
+        && meetsPopulationConditions(record)) {
+      count(tally, position, record, s, meetsRecordNumerator(record, s));
+    }
+  }
+
+  /**
+   * Counts a good record that meets some period's date rules and the population's conditions on
+   * the record alone, by the way the formula takes an age.
+   *
+   * @param recordNumerator whether the record meets the numerator's timescales and conditions on
+   *     the record alone
+   */
+  private void count(
+      FormulaTally tally, long position, R record, Scratch s, boolean recordNumerator) {
+    if (formula.birthDate == null || formula.ageEventDate != null) {
+      countInPeriods(tally, record, s, recordNumerator);
+    } else {
+      countWithAgeAtPeriodEnd(tally, position, record, s, recordNumerator);
+    }
+  }
+
+  /**
+   * Reads and checks the population's dates, and marks in {@code s.inPopulation} the periods whose
+   * rules they meet; {@code s.dated} tells whether there is any.
+   */
+  private boolean readPopulationDates(FormulaTally tally, long position, R record, Scratch s) {
+    boolean[] in = s.inPopulation;
+    boolean any = true;
     for (int i = 0; i < populationDates.length; i++) {
       DatedCondition<R> c = populationDates[i];
-      LocalDate start = c.start.get(record);
-      if (start == null) {
-        bad(tally, position, BadRecordReason.MISSING_DATE, c.startField, "is missing (rule " + c.rule + " needs it)");
-        return;
+      LocalDate startDate = c.start.get(record);
+      if (startDate == null) {
+        return bad(
+            tally,
+            position,
+            BadRecordReason.MISSING_DATE,
+            c.startField,
+            "is missing (rule " + c.rule + " needs it)");
       }
-      LocalDate end = c.end == null ? null : c.end.get(record);
-      if (end != null && end.isBefore(start)) {
-        bad(tally, position, BadRecordReason.END_BEFORE_START, c.endField, "is before the " + c.startField);
-        return;
+      long start = PeriodRule.dayKey(startDate);
+      long end = c.end == null ? PeriodRule.OPEN_END : PeriodRule.endKey(c.end.get(record));
+      if (end < start) {
+        return bad(
+            tally,
+            position,
+            BadRecordReason.END_BEFORE_START,
+            c.endField,
+            "is before the " + c.startField);
       }
-      s.populationStarts[i] = start;
-      s.populationEnds[i] = end;
+      if (any) {
+        any = false;
+        PeriodRule rule = c.rule;
+        for (int p = 0; p < in.length; p++) {
+          boolean matches =
+              (i == 0 || in[p]) && rule.matches(start, end, periodStartKeys[p], periodEndKeys[p]);
+          in[p] = matches;
+          any |= matches;
+        }
+      }
     }
+    if (populationDates.length == 0) {
+      Arrays.fill(in, true);
+    }
+    s.dated = any;
+    return true;
+  }
+
+  /**
+   * Reads and checks the numerator's dates and, for a record in some period's population, marks in
+   * {@code s.inNumerator} the periods whose rules they meet. A record without the start date is in
+   * no period's numerator.
+   */
+  private boolean readNumeratorDates(FormulaTally tally, long position, R record, Scratch s) {
+    boolean[] in = s.inNumerator;
     for (int i = 0; i < numeratorDates.length; i++) {
       DatedCondition<R> c = numeratorDates[i];
-      LocalDate start = c.start.get(record);
-      LocalDate end = c.end == null ? null : c.end.get(record);
-      if (start != null && end != null && end.isBefore(start)) {
-        bad(tally, position, BadRecordReason.END_BEFORE_START, c.endField, "is before the " + c.startField);
-        return;
+      LocalDate startDate = c.start.get(record);
+      long end = c.end == null ? PeriodRule.OPEN_END : PeriodRule.endKey(c.end.get(record));
+      if (startDate == null) {
+        if (s.dated) {
+          Arrays.fill(in, false);
+        }
+        continue;
       }
-      s.numeratorStarts[i] = start;
-      s.numeratorEnds[i] = end;
+      long start = PeriodRule.dayKey(startDate);
+      if (end < start) {
+        return bad(
+            tally,
+            position,
+            BadRecordReason.END_BEFORE_START,
+            c.endField,
+            "is before the " + c.startField);
+      }
+      if (s.dated) {
+        PeriodRule rule = c.rule;
+        for (int p = 0; p < in.length; p++) {
+          in[p] =
+              (i == 0 || in[p]) && rule.matches(start, end, periodStartKeys[p], periodEndKeys[p]);
+        }
+      }
     }
+    return true;
+  }
+
+  /**
+   * Reads and checks the timescales' clock dates and, for a record in some period's population,
+   * tells in {@code s.timescalesMet} whether it meets them all.
+   */
+  private boolean readClocks(FormulaTally tally, long position, R record, Scratch s) {
+    boolean met = true;
     for (int i = 0; i < timescales.length; i++) {
       TimescaleCondition<R> t = timescales[i];
       LocalDate clockStart = t.clockStart.get(record);
       if (clockStart == null) {
-        bad(tally, position, BadRecordReason.MISSING_DATE, "clock start", "is missing (timescale " + t.timescale + " needs it)");
-        return;
+        return bad(
+            tally,
+            position,
+            BadRecordReason.MISSING_DATE,
+            "clock start",
+            "is missing (timescale " + t.timescale + " needs it)");
       }
       LocalDate clockStop = t.clockStop.get(record);
-      if (clockStop != null && clockStop.isBefore(clockStart)) {
-        bad(tally, position, BadRecordReason.END_BEFORE_START, "clock stop", "is before the clock start");
-        return;
+      if (PeriodRule.endKey(clockStop) < PeriodRule.dayKey(clockStart)) {
+        return bad(
+            tally,
+            position,
+            BadRecordReason.END_BEFORE_START,
+            "clock stop",
+            "is before the clock start");
       }
-      s.clockStarts[i] = clockStart;
-      s.clockStops[i] = clockStop;
-    }
-    LocalDate birth = null;
-    int eventAge = 0;
-    if (formula.birthDate != null) {
-      birth = formula.birthDate.get(record);
-      if (birth == null) {
-        bad(tally, position, BadRecordReason.MISSING_DATE, "birth date", "is missing (the formula takes an age)");
-        return;
-      }
-      if (formula.ageEventDate != null) {
-        LocalDate event = formula.ageEventDate.get(record);
-        if (event == null) {
-          bad(tally, position, BadRecordReason.MISSING_DATE, "age event date", "is missing (the formula takes age at it)");
-          return;
-        }
-        eventAge = AgeBand.ageOn(birth, event);
-        if (eventAge < 0) {
-          bad(tally, position, BadRecordReason.NEGATIVE_AGE, "birth date", "is after the age event date");
-          return;
-        }
+      if (s.dated && met) {
+        met = clockStop != null && t.timescale.isMet(clockStart, clockStop);
       }
     }
-    Object key = null;
-    if (formula.countingKey != null) {
-      key = formula.countingKey.get(record);
+    s.timescalesMet = met;
+    return true;
+  }
+
+  /** Reads the birth date, and the age at the event date when the formula takes that age. */
+  private boolean readAge(FormulaTally tally, long position, R record, Scratch s) {
+    DateField<? super R> birthDate = formula.birthDate;
+    if (birthDate == null) {
+      return true;
+    }
+    LocalDate birth = birthDate.get(record);
+    if (birth == null) {
+      return bad(
+          tally,
+          position,
+          BadRecordReason.MISSING_DATE,
+          "birth date",
+          "is missing (the formula takes an age)");
+    }
+    s.birth = birth;
+    DateField<? super R> ageEventDate = formula.ageEventDate;
+    if (ageEventDate != null) {
+      LocalDate event = ageEventDate.get(record);
+      if (event == null) {
+        return bad(
+            tally,
+            position,
+            BadRecordReason.MISSING_DATE,
+            "age event date",
+            "is missing (the formula takes age at it)");
+      }
+      int age = AgeBand.ageOn(birth, event);
+      if (age < 0) {
+        return bad(
+            tally,
+            position,
+            BadRecordReason.NEGATIVE_AGE,
+            "birth date",
+            "is after the age event date");
+      }
+      s.eventAge = age;
+    }
+    return true;
+  }
+
+  /** Reads the counting key and the disaggregation keys. */
+  private boolean readKeys(FormulaTally tally, long position, R record, Scratch s) {
+    KeyField<? super R> countingKey = formula.countingKey;
+    if (countingKey != null) {
+      Object key = countingKey.get(record);
       if (key == null) {
-        bad(tally, position, BadRecordReason.MISSING_KEY, keyField(), "is missing");
-        return;
+        return bad(tally, position, BadRecordReason.MISSING_KEY, keyField(), "is missing");
       }
+      s.key = key;
     }
     for (int d = 0; d < dimensions.length; d++) {
       KeyField<? super R> field = dimensions[d].key;
       if (field != null) {
         Object group = field.get(record);
         if (group == null) {
-          bad(tally, position, BadRecordReason.MISSING_KEY, "disaggregation key '" + dimensions[d].name + "'", "is missing");
-          return;
+          return bad(
+              tally,
+              position,
+              BadRecordReason.MISSING_KEY,
+              "disaggregation key '" + dimensions[d].name + "'",
+              "is missing");
         }
         s.groups[d] = group.toString();
       }
     }
-    // 2. Conditions on the record alone.
+    return true;
+  }
+
+  /** The population's conditions on the record alone, and the exclusions. */
+  private boolean meetsPopulationConditions(R record) {
     for (RecordCondition<? super R> c : populationConditions) {
       if (!c.test(record)) {
-        return;
+        return false;
       }
     }
     for (RecordCondition<? super R> c : exclusions) {
       if (c.test(record)) {
-        return;
-      }
-    }
-    // The numerator's conditions on the record alone are evaluated once, and only for a record
-    // in the population of some period.
-    int recordNumerator = UNKNOWN;
-    // 3. Each period. Only an age taken at the period end can make the record bad part-way
-    // through the periods; then the periods are recorded in scratch space and committed only if
-    // the record is good in all of them. Otherwise each period is committed as it is evaluated.
-    if (birth == null || formula.ageEventDate != null) {
-      for (int p = 0; p < periodStarts.length; p++) {
-        if (inPopulation(record, p, s)
-            && (birth == null || formula.ageBand == null || formula.ageBand.contains(eventAge))) {
-          if (recordNumerator == UNKNOWN) {
-            recordNumerator = meetsRecordNumerator(record, s) ? YES : NO;
-          }
-          commit(tally, p, recordNumerator == YES && inNumerator(record, p, s), key, s, eventAge);
-        }
-      }
-      return;
-    }
-    boolean any = false;
-    for (int p = 0; p < periodStarts.length; p++) {
-      boolean in = inPopulation(record, p, s);
-      if (in) {
-        int age = AgeBand.ageOn(birth, periodEnds[p]);
-        if (age < 0) {
-          bad(tally, position, BadRecordReason.NEGATIVE_AGE, "birth date", "is after the end of period " + periods.get(p));
-          return;
-        }
-        s.ages[p] = age;
-        in = formula.ageBand == null || formula.ageBand.contains(age);
-      }
-      s.inPopulation[p] = in;
-      if (in) {
-        any = true;
-        if (recordNumerator == UNKNOWN) {
-          recordNumerator = meetsRecordNumerator(record, s) ? YES : NO;
-        }
-        s.inNumerator[p] = recordNumerator == YES && inNumerator(record, p, s);
-      }
-    }
-    if (!any) {
-      return;
-    }
-    for (int p = 0; p < periodStarts.length; p++) {
-      if (s.inPopulation[p]) {
-        commit(tally, p, s.inNumerator[p], key, s, s.ages[p]);
-      }
-    }
-  }
-
-  private boolean meetsRecordNumerator(R record, Scratch s) {
-    for (int i = 0; i < timescales.length; i++) {
-      LocalDate stop = s.clockStops[i];
-      if (stop == null || !timescales[i].timescale.isMet(s.clockStarts[i], stop)) {
-        return false;
-      }
-    }
-    for (RecordCondition<? super R> c : numeratorConditions) {
-      if (!c.test(record)) {
         return false;
       }
     }
     return true;
   }
 
-  private void commit(
-      FormulaTally tally, int p, boolean numerator, @Nullable Object key, Scratch s, int age) {
-    tally.total(p).add(numerator, key);
-    for (int d = 0; d < dimensions.length; d++) {
-      String group = dimensions[d].key != null ? s.groups[d] : dimensions[d].band(age);
-      tally.group(d, p, group).add(numerator, key);
+  /**
+   * Counts a good record in each period whose population it is in, when no age or the age at an
+   * event date is taken: the age is then the same in every period.
+   */
+  private void countInPeriods(FormulaTally tally, R record, Scratch s, boolean recordNumerator) {
+    AgeBand band = formula.ageBand;
+    if (band != null && formula.birthDate != null && !band.contains(s.eventAge)) {
+      return;
+    }
+    boolean[] inPopulation = s.inPopulation;
+    for (int p = 0; p < inPopulation.length; p++) {
+      if (inPopulation[p] && meetsPeriodConditions(record, p)) {
+        commit(tally, p, recordNumerator && inNumerator(record, p, s), s, s.eventAge);
+      }
     }
   }
 
-  private boolean inPopulation(R record, int p, Scratch s) {
-    LocalDate start = periodStarts[p];
-    LocalDate end = periodEnds[p];
-    for (int i = 0; i < populationDates.length; i++) {
-      if (!populationDates[i].rule.matches(s.populationStarts[i], s.populationEnds[i], start, end)) {
-        return false;
+  /**
+   * Counts a record whose age is taken at each period's end. That age can make the record bad
+   * part-way through the periods (born after a period's end), so the periods are decided first and
+   * committed only if the record is good in all of them.
+   */
+  private void countWithAgeAtPeriodEnd(
+      FormulaTally tally, long position, R record, Scratch s, boolean recordNumerator) {
+    LocalDate birth = s.birth;
+    AgeBand band = formula.ageBand;
+    boolean[] inPopulation = s.inPopulation;
+    boolean any = false;
+    for (int p = 0; p < inPopulation.length; p++) {
+      boolean in = inPopulation[p] && meetsPeriodConditions(record, p);
+      if (in) {
+        int age = AgeBand.ageOn(birth, periodEnds[p]);
+        if (age < 0) {
+          bad(
+              tally,
+              position,
+              BadRecordReason.NEGATIVE_AGE,
+              "birth date",
+              "is after the end of period " + periods.get(p));
+          return;
+        }
+        s.ages[p] = age;
+        in = band == null || band.contains(age);
+      }
+      s.committed[p] = in;
+      any |= in;
+    }
+    if (any) {
+      for (int p = 0; p < inPopulation.length; p++) {
+        if (s.committed[p]) {
+          commit(tally, p, recordNumerator && inNumerator(record, p, s), s, s.ages[p]);
+        }
       }
     }
+  }
+
+  /** The population's conditions on the record and period, and the period exclusions. */
+  private boolean meetsPeriodConditions(R record, int p) {
     if (populationPeriodConditions.length == 0 && periodExclusions.length == 0) {
       return true;
     }
@@ -353,14 +471,13 @@ public final class FormulaEvaluator<R> implements Serializable {
     return true;
   }
 
+  /**
+   * Tells whether a record in period p's population, which meets the numerator's conditions on the
+   * record alone, meets its date rules and conditions for period p.
+   */
   private boolean inNumerator(R record, int p, Scratch s) {
-    LocalDate start = periodStarts[p];
-    LocalDate end = periodEnds[p];
-    for (int i = 0; i < numeratorDates.length; i++) {
-      LocalDate date = s.numeratorStarts[i];
-      if (date == null || !numeratorDates[i].rule.matches(date, s.numeratorEnds[i], start, end)) {
-        return false;
-      }
+    if (numeratorDates.length > 0 && !s.inNumerator[p]) {
+      return false;
     }
     if (numeratorPeriodConditions.length == 0) {
       return true;
@@ -374,6 +491,32 @@ public final class FormulaEvaluator<R> implements Serializable {
     return true;
   }
 
+  /**
+   * Tells whether a record meets the numerator's timescales (checked as the clocks were read) and
+   * its conditions on the record alone; evaluated once a record, and only for a record that meets
+   * some period's date rules and the population's conditions on the record alone.
+   */
+  private boolean meetsRecordNumerator(R record, Scratch s) {
+    if (!s.timescalesMet) {
+      return false;
+    }
+    for (RecordCondition<? super R> c : numeratorConditions) {
+      if (!c.test(record)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private void commit(FormulaTally tally, int p, boolean numerator, Scratch s, int age) {
+    Object key = s.key;
+    tally.total(p).add(numerator, key);
+    for (int d = 0; d < dimensions.length; d++) {
+      String group = dimensions[d].key != null ? s.groups[d] : dimensions[d].band(age);
+      tally.group(d, p, group).add(numerator, key);
+    }
+  }
+
   private String keyField() {
     switch (formula.countingUnit) {
       case DISTINCT_PEOPLE:
@@ -385,12 +528,18 @@ public final class FormulaEvaluator<R> implements Serializable {
     }
   }
 
-  private void bad(
+  /**
+   * Deals with a bad record by the formula's policy: throws, or counts the record as skipped.
+   *
+   * @return false, so that a phase of {@link #accept(FormulaTally, Object)} can return it
+   */
+  private boolean bad(
       FormulaTally tally, long position, BadRecordReason reason, String field, String detail) {
     if (formula.badRecordPolicy == BadRecordPolicy.FAIL) {
       throw new BadRecordException(position, field, reason, detail);
     }
     tally.skip(reason);
+    return false;
   }
 
   /**
@@ -470,8 +619,24 @@ public final class FormulaEvaluator<R> implements Serializable {
   public FormulaResult evaluate(Iterable<? extends R> records) {
     Objects.requireNonNull(records, "records");
     FormulaTally tally = newTally();
+    Scratch s = tally.scratch(this);
+    // The body of accept(FormulaTally, Object), repeated rather than called: a call to a method
+    // this large would not be inlined, and each record would pay for the call and for reading
+    // the formula's parts afresh. Each phase is a small method, which the JIT compiler inlines.
     for (R record : records) {
-      accept(tally, record);
+      long position = tally.nextPosition();
+      if (record == null) {
+        throw new NullPointerException("record " + position + " is null");
+      }
+      if (readPopulationDates(tally, position, record, s)
+          && readNumeratorDates(tally, position, record, s)
+          && readClocks(tally, position, record, s)
+          && readAge(tally, position, record, s)
+          && readKeys(tally, position, record, s)
+          && s.dated
+          && meetsPopulationConditions(record)) {
+        count(tally, position, record, s, meetsRecordNumerator(record, s));
+      }
     }
     return result(tally);
   }
@@ -491,33 +656,34 @@ public final class FormulaEvaluator<R> implements Serializable {
   }
 
   int periodCount() {
-    return periodStarts.length;
+    return periodEnds.length;
   }
 
   /** Working space for one record, kept in the tally so the loop over records allocates nothing. */
   static final class Scratch {
-    final LocalDate[] populationStarts;
-    final @Nullable LocalDate[] populationEnds;
-    final @Nullable LocalDate[] numeratorStarts;
-    final @Nullable LocalDate[] numeratorEnds;
-    final LocalDate[] clockStarts;
-    final @Nullable LocalDate[] clockStops;
     final String[] groups;
+    /** Period p's population, by its date rules; then, with age at period end, by all rules. */
     final boolean[] inPopulation;
+    /** Period p's numerator, by its date rules; set only for a record in some population. */
     final boolean[] inNumerator;
+    /** Whether the record is counted in period p, when the age is taken at each period's end. */
+    final boolean[] committed;
+    /** The age at each period's end, when the formula takes it. */
     final int[] ages;
+    /** Whether any period's date rules take the record into its population. */
+    boolean dated;
+    /** Whether a record with {@link #dated} set meets all the timescales. */
+    boolean timescalesMet;
+    @Nullable LocalDate birth;
+    int eventAge;
+    @Nullable Object key;
 
     Scratch(FormulaEvaluator<?> evaluator) {
       int periods = evaluator.periodCount();
-      this.populationStarts = new LocalDate[evaluator.populationDates.length];
-      this.populationEnds = new LocalDate[evaluator.populationDates.length];
-      this.numeratorStarts = new LocalDate[evaluator.numeratorDates.length];
-      this.numeratorEnds = new LocalDate[evaluator.numeratorDates.length];
-      this.clockStarts = new LocalDate[evaluator.timescales.length];
-      this.clockStops = new LocalDate[evaluator.timescales.length];
       this.groups = new String[evaluator.dimensions.length];
       this.inPopulation = new boolean[periods];
       this.inNumerator = new boolean[periods];
+      this.committed = new boolean[periods];
       this.ages = new int[periods];
     }
   }

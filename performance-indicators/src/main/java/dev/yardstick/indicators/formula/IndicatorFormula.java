@@ -92,6 +92,13 @@ import org.jspecify.annotations.Nullable;
  * PopulationTable}, {@link Timescale}s with their working-day calendars, {@link AgeBand}s and the
  * periods a condition may capture; the keys it reads must be.
  *
+ * <p>Accessors and conditions must be pure functions of the record (and the period): the engine
+ * reads each accessor once a record, but evaluates conditions and timescales only as far as it
+ * needs to decide a record, in an order of its choosing. A timescale in working days, for
+ * instance, is checked for a record whose dates put it in some period's population, whether or
+ * not a condition then excludes it, so a calendar's exception for a date outside its rules may
+ * come from such a record.
+ *
  * <p>Implementation requirements: immutable and thread-safe, provided the accessors are.
  *
  * @param <R> the embedder's record type
