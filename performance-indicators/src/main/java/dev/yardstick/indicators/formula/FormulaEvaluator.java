@@ -71,6 +71,7 @@ public final class FormulaEvaluator<R> implements Serializable {
   private final DatedCondition<R>[] populationDates;
   private final DatedCondition<R>[] numeratorDates;
   private final TimescaleCondition<R>[] timescales;
+  private final Timescale[] populationTimescales;
   private final RecordCondition<? super R>[] populationConditions;
   private final RecordCondition<? super R>[] exclusions;
   private final RecordCondition<? super R>[] numeratorConditions;
@@ -110,6 +111,7 @@ public final class FormulaEvaluator<R> implements Serializable {
     this.populationDates = formula.populationDates.toArray(new DatedCondition[0]);
     this.numeratorDates = formula.numeratorDates.toArray(new DatedCondition[0]);
     this.timescales = formula.timescales.toArray(new TimescaleCondition[0]);
+    this.populationTimescales = formula.populationTimescales.toArray(new Timescale[0]);
     this.populationConditions = formula.populationConditions.toArray(new RecordCondition[0]);
     this.exclusions = formula.exclusions.toArray(new RecordCondition[0]);
     this.numeratorConditions = formula.numeratorConditions.toArray(new RecordCondition[0]);
@@ -197,14 +199,17 @@ public final class FormulaEvaluator<R> implements Serializable {
 
   /**
    * Reads and checks the population's dates, and marks in {@code s.inPopulation} the periods whose
-   * rules they meet; {@code s.dated} tells whether there is any.
+   * rules they meet; {@code s.dated} tells whether there is any. For such a record, {@code
+   * s.timescalesMet} tells whether it meets the timescales on the population rule's dates.
    */
   private boolean readPopulationDates(FormulaTally tally, long position, R record, Scratch s) {
     boolean[] in = s.inPopulation;
     boolean any = true;
+    LocalDate startDate = null;
+    LocalDate endDate = null;
     for (int i = 0; i < populationDates.length; i++) {
       DatedCondition<R> c = populationDates[i];
-      LocalDate startDate = c.start.get(record);
+      startDate = c.start.get(record);
       if (startDate == null) {
         return bad(
             tally,
@@ -214,7 +219,8 @@ public final class FormulaEvaluator<R> implements Serializable {
             "is missing (rule " + c.rule + " needs it)");
       }
       long start = PeriodRule.dayKey(startDate);
-      long end = c.end == null ? PeriodRule.OPEN_END : PeriodRule.endKey(c.end.get(record));
+      endDate = c.end == null ? null : c.end.get(record);
+      long end = PeriodRule.endKey(endDate);
       if (end < start) {
         return bad(
             tally,
@@ -238,6 +244,14 @@ public final class FormulaEvaluator<R> implements Serializable {
       Arrays.fill(in, true);
     }
     s.dated = any;
+    boolean met = true;
+    if (any) {
+      // The builder allows these timescales only with a single population rule with two dates.
+      for (Timescale t : populationTimescales) {
+        met = met && endDate != null && t.isMet(startDate, endDate);
+      }
+    }
+    s.timescalesMet = met;
     return true;
   }
 
@@ -280,10 +294,11 @@ public final class FormulaEvaluator<R> implements Serializable {
 
   /**
    * Reads and checks the timescales' clock dates and, for a record in some period's population,
-   * tells in {@code s.timescalesMet} whether it meets them all.
+   * tells in {@code s.timescalesMet} whether it meets them all, with those on the population's
+   * dates.
    */
   private boolean readClocks(FormulaTally tally, long position, R record, Scratch s) {
-    boolean met = true;
+    boolean met = s.timescalesMet;
     for (int i = 0; i < timescales.length; i++) {
       TimescaleCondition<R> t = timescales[i];
       LocalDate clockStart = t.clockStart.get(record);

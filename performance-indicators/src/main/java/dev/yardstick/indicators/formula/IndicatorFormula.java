@@ -118,6 +118,8 @@ public final class IndicatorFormula<R> implements Serializable {
   final ImmutableList<RecordCondition<? super R>> numeratorConditions;
   final ImmutableList<PeriodCondition<? super R>> numeratorPeriodConditions;
   final ImmutableList<TimescaleCondition<R>> timescales;
+  /** Timescales whose clock runs from the population rule's start date to its end date. */
+  final ImmutableList<Timescale> populationTimescales;
   final @Nullable DateField<? super R> birthDate;
   final @Nullable DateField<? super R> ageEventDate;
   final @Nullable AgeBand ageBand;
@@ -140,6 +142,7 @@ public final class IndicatorFormula<R> implements Serializable {
     this.numeratorConditions = ImmutableList.copyOf(b.numeratorConditions);
     this.numeratorPeriodConditions = ImmutableList.copyOf(b.numeratorPeriodConditions);
     this.timescales = ImmutableList.copyOf(b.timescales);
+    this.populationTimescales = ImmutableList.copyOf(b.populationTimescales);
     this.birthDate = b.birthDate;
     this.ageEventDate = b.ageEventDate;
     this.ageBand = b.ageBand;
@@ -364,6 +367,9 @@ public final class IndicatorFormula<R> implements Serializable {
     for (TimescaleCondition<R> t : timescales) {
       s.append(' ').append(t.timescale);
     }
+    for (Timescale t : populationTimescales) {
+      s.append(' ').append(t).append(" of the population's start date");
+    }
     s.append("; counting ").append(countingUnit);
     if (countingUnit == CountingUnit.RECORDS && countingKey != null) {
       s.append(" de-duplicated");
@@ -468,6 +474,7 @@ public final class IndicatorFormula<R> implements Serializable {
     private final List<RecordCondition<? super R>> numeratorConditions = new ArrayList<>();
     private final List<PeriodCondition<? super R>> numeratorPeriodConditions = new ArrayList<>();
     private final List<TimescaleCondition<R>> timescales = new ArrayList<>();
+    private final List<Timescale> populationTimescales = new ArrayList<>();
     private @Nullable DateField<? super R> birthDate;
     private @Nullable DateField<? super R> ageEventDate;
     private @Nullable AgeBand ageBand;
@@ -704,6 +711,33 @@ public final class IndicatorFormula<R> implements Serializable {
     }
 
     /**
+     * Adds a timescale the numerator needs met, whose clock runs from the population rule's start
+     * date to its end date: the usual shape of a timeliness measure, where the population is the
+     * cases closed in the period and the numerator those closed in time. It means the same as
+     * {@link #numeratorWithin(Timescale, DateField, DateField)} with the rule's two accessors,
+     * and the engine reads and checks those dates once a record instead of twice. For example,
+     * assessments completed in the year, and within 28 days of referral:
+     *
+     * <pre>{@code
+     * IndicatorFormula.builder(Assessment.class)
+     *     .population(PeriodRule.ENDED_IN_PERIOD, Assessment::getReferred, Assessment::getCompleted)
+     *     .numeratorWithin(Timescale.days(28))
+     *     .build();
+     * }</pre>
+     *
+     * <p>A record whose end date is missing (a case still open) has not met the timescale.
+     *
+     * @param timescale the timescale
+     * @return this builder
+     * @throws IllegalStateException at {@link #build()}, unless the formula has exactly one
+     *     population rule and it has an end date
+     */
+    public Builder<R> numeratorWithin(Timescale timescale) {
+      populationTimescales.add(Objects.requireNonNull(timescale, "timescale"));
+      return this;
+    }
+
+    /**
      * Counts records, each once (the default). Records that arrive twice count twice unless
      * {@link #deduplicateBy(KeyField)} names a record key.
      *
@@ -930,8 +964,17 @@ public final class IndicatorFormula<R> implements Serializable {
               || !numeratorDates.isEmpty()
               || !numeratorConditions.isEmpty()
               || !numeratorPeriodConditions.isEmpty()
-              || !timescales.isEmpty(),
+              || !timescales.isEmpty()
+              || !populationTimescales.isEmpty(),
           "the formula has no numerator rule, condition or timescale, and no population table");
+      checkState(
+          populationTimescales.isEmpty()
+              || (populationDates.size() == 1 && populationDates.get(0).end != null),
+          "timescale %s runs on the population rule's dates, so the formula needs exactly one"
+              + " population rule with a start and an end date; it has %s population rules%s",
+          populationTimescales.isEmpty() ? "" : populationTimescales.get(0),
+          populationDates.size(),
+          populationDates.size() == 1 ? ", with a single date" : "");
       boolean byAge = dimensions.stream().anyMatch(d -> d.key == null);
       checkState(
           birthDate != null || (ageBand == null && !byAge),

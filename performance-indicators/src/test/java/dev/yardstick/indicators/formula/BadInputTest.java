@@ -218,6 +218,22 @@ class BadInputTest {
   }
 
   @Test
+  void build_timescaleOnPopulationDatesWithoutAnEndDate_failsSayingWhy() {
+    IndicatorFormula.Builder<Complaint> builder =
+        IndicatorFormula.builder(Complaint.class)
+            .population(PeriodRule.EVENT_IN_PERIOD, Complaint::received)
+            .numeratorWithin(Timescale.days(10));
+
+    IllegalStateException e = assertThrows(IllegalStateException.class, builder::build);
+
+    assertEquals(
+        "timescale within 10 days runs on the population rule's dates, so the formula needs exactly"
+            + " one population rule with a start and an end date; it has 1 population rules, with a"
+            + " single date",
+        e.getMessage());
+  }
+
+  @Test
   void build_ageBandWithoutAge_failsSayingWhy() {
     IndicatorFormula.Builder<Client> builder =
         IndicatorFormula.builder(Client.class)

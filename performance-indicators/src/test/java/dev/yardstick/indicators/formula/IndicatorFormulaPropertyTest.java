@@ -167,6 +167,39 @@ class IndicatorFormulaPropertyTest {
   }
 
   @Test
+  void timescaleOnPopulationDates_equalsTheSameClockGivenAsAccessors() {
+    qt().withExamples(100)
+        .forAll(RECORDS, integers().between(0, 400), integers().between(0, 2))
+        .checkAssert(
+            (records, days, rule) -> {
+              PeriodRule populationRule =
+                  List.of(
+                          PeriodRule.OPEN_DURING_PERIOD,
+                          PeriodRule.OPEN_AT_PERIOD_END,
+                          PeriodRule.ENDED_IN_PERIOD)
+                      .get(rule);
+              IndicatorFormula<Episode> onPopulationDates =
+                  IndicatorFormula.builder(Episode.class)
+                      .population(populationRule, Episode::start, Episode::end)
+                      .numeratorWithin(Timescale.days(days))
+                      .build();
+              IndicatorFormula<Episode> withAccessors =
+                  IndicatorFormula.builder(Episode.class)
+                      .population(populationRule, Episode::start, Episode::end)
+                      .numeratorWithin(Timescale.days(days), Episode::start, Episode::end)
+                      .build();
+              assertEquals(
+                  withAccessors.evaluate(records, yearAndMonths()).getValues(),
+                  onPopulationDates.evaluate(records, yearAndMonths()).getValues());
+              assertEquals(
+                  withAccessors.evaluate(records, yearAndMonths()).getValues(),
+                  records.stream()
+                      .collect(onPopulationDates.collector(yearAndMonths()))
+                      .getValues());
+            });
+  }
+
+  @Test
   void flowCount_monthsAndQuarters_addUpToTheYear() {
     qt().withExamples(150)
         .forAll(RECORDS)
