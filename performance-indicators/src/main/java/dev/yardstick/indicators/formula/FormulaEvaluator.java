@@ -56,14 +56,18 @@ import org.jspecify.annotations.Nullable;
  */
 public final class FormulaEvaluator<R> implements Serializable {
 
-  private static final long serialVersionUID = 1L;
+  private static final long serialVersionUID = 2L;
+
+  private static final int UNKNOWN = -1;
+  private static final int NO = 0;
+  private static final int YES = 1;
 
   private final IndicatorFormula<R> formula;
   private final ImmutableList<ReportingPeriod> periods;
   private final LocalDate[] periodEnds;
-  /** The periods' first and last days as {@linkplain PeriodRule#dayKey(LocalDate) day keys}. */
+  /** The periods' first days as {@linkplain PeriodRule#dayKey(LocalDate) day keys}. */
   private final long[] periodStartKeys;
-
+  /** The periods' last days as day keys. */
   private final long[] periodEndKeys;
   private final boolean distinct;
 
@@ -72,6 +76,8 @@ public final class FormulaEvaluator<R> implements Serializable {
   private final DatedCondition<R>[] numeratorDates;
   private final TimescaleCondition<R>[] timescales;
   private final Timescale[] populationTimescales;
+  /** Whether a timescale on the population's dates is checked late: one not in plain days. */
+  private final boolean keepPopulationClock;
   private final RecordCondition<? super R>[] populationConditions;
   private final RecordCondition<? super R>[] exclusions;
   private final RecordCondition<? super R>[] numeratorConditions;
@@ -112,6 +118,8 @@ public final class FormulaEvaluator<R> implements Serializable {
     this.numeratorDates = formula.numeratorDates.toArray(new DatedCondition[0]);
     this.timescales = formula.timescales.toArray(new TimescaleCondition[0]);
     this.populationTimescales = formula.populationTimescales.toArray(new Timescale[0]);
+    this.keepPopulationClock =
+        formula.populationTimescales.stream().anyMatch(t -> !t.isInDays());
     this.populationConditions = formula.populationConditions.toArray(new RecordCondition[0]);
     this.exclusions = formula.exclusions.toArray(new RecordCondition[0]);
     this.numeratorConditions = formula.numeratorConditions.toArray(new RecordCondition[0]);
@@ -177,30 +185,27 @@ public final class FormulaEvaluator<R> implements Serializable {
         && readKeys(tally, position, record, s)
         && s.dated
         && meetsPopulationConditions(record)) {
-      count(tally, position, record, s, meetsRecordNumerator(record, s));
+      count(tally, position, record, s);
     }
   }
 
   /**
    * Counts a good record that meets some period's date rules and the population's conditions on
    * the record alone, by the way the formula takes an age.
-   *
-   * @param recordNumerator whether the record meets the numerator's timescales and conditions on
-   *     the record alone
    */
-  private void count(
-      FormulaTally tally, long position, R record, Scratch s, boolean recordNumerator) {
+  private void count(FormulaTally tally, long position, R record, Scratch s) {
     if (formula.birthDate == null || formula.ageEventDate != null) {
-      countInPeriods(tally, record, s, recordNumerator);
+      countInPeriods(tally, record, s);
     } else {
-      countWithAgeAtPeriodEnd(tally, position, record, s, recordNumerator);
+      countWithAgeAtPeriodEnd(tally, position, record, s);
     }
   }
 
   /**
    * Reads and checks the population's dates, and marks in {@code s.inPopulation} the periods whose
    * rules they meet; {@code s.dated} tells whether there is any. For such a record, {@code
-   * s.timescalesMet} tells whether it meets the timescales on the population rule's dates.
+   * s.timescalesMet} tells whether it meets the timescales in days on the population rule's dates,
+   * and the dates are kept for the other timescales.
    */
   private boolean readPopulationDates(FormulaTally tally, long position, R record, Scratch s) {
     boolean[] in = s.inPopulation;
@@ -248,7 +253,13 @@ public final class FormulaEvaluator<R> implements Serializable {
     if (any) {
       // The builder allows these timescales only with a single population rule with two dates.
       for (Timescale t : populationTimescales) {
-        met = met && endDate != null && t.isMet(startDate, endDate);
+        if (t.isInDays()) {
+          met = met && endDate != null && t.isMet(startDate, endDate);
+        }
+      }
+      if (keepPopulationClock) {
+        s.populationStart = startDate;
+        s.populationEnd = endDate;
       }
     }
     s.timescalesMet = met;
@@ -294,8 +305,10 @@ public final class FormulaEvaluator<R> implements Serializable {
 
   /**
    * Reads and checks the timescales' clock dates and, for a record in some period's population,
-   * tells in {@code s.timescalesMet} whether it meets them all, with those on the population's
-   * dates.
+   * tells in {@code s.timescalesMet} whether it meets those in days, with those on the population's
+   * dates. A timescale in days is plain arithmetic on the dates, so it is checked here; one in
+   * working days or months consults a calendar, which can throw for a date outside its rules, so
+   * its dates are kept and it is checked only once the record is known to be good.
    */
   private boolean readClocks(FormulaTally tally, long position, R record, Scratch s) {
     boolean met = s.timescalesMet;
@@ -319,8 +332,13 @@ public final class FormulaEvaluator<R> implements Serializable {
             "clock stop",
             "is before the clock start");
       }
-      if (s.dated && met) {
-        met = clockStop != null && t.timescale.isMet(clockStart, clockStop);
+      if (s.dated) {
+        if (t.timescale.isInDays()) {
+          met = met && clockStop != null && t.timescale.isMet(clockStart, clockStop);
+        } else {
+          s.clockStarts[i] = clockStart;
+          s.clockStops[i] = clockStop;
+        }
       }
     }
     s.timescalesMet = met;
@@ -415,15 +433,19 @@ public final class FormulaEvaluator<R> implements Serializable {
    * Counts a good record in each period whose population it is in, when no age or the age at an
    * event date is taken: the age is then the same in every period.
    */
-  private void countInPeriods(FormulaTally tally, R record, Scratch s, boolean recordNumerator) {
+  private void countInPeriods(FormulaTally tally, R record, Scratch s) {
     AgeBand band = formula.ageBand;
     if (band != null && formula.birthDate != null && !band.contains(s.eventAge)) {
       return;
     }
     boolean[] inPopulation = s.inPopulation;
+    int recordNumerator = UNKNOWN;
     for (int p = 0; p < inPopulation.length; p++) {
       if (inPopulation[p] && meetsPeriodConditions(record, p)) {
-        commit(tally, p, recordNumerator && inNumerator(record, p, s), s, s.eventAge);
+        if (recordNumerator == UNKNOWN) {
+          recordNumerator = meetsRecordNumerator(record, s) ? YES : NO;
+        }
+        commit(tally, p, recordNumerator == YES && inNumerator(record, p, s), s, s.eventAge);
       }
     }
   }
@@ -433,8 +455,7 @@ public final class FormulaEvaluator<R> implements Serializable {
    * part-way through the periods (born after a period's end), so the periods are decided first and
    * committed only if the record is good in all of them.
    */
-  private void countWithAgeAtPeriodEnd(
-      FormulaTally tally, long position, R record, Scratch s, boolean recordNumerator) {
+  private void countWithAgeAtPeriodEnd(FormulaTally tally, long position, R record, Scratch s) {
     LocalDate birth = s.birth;
     AgeBand band = formula.ageBand;
     boolean[] inPopulation = s.inPopulation;
@@ -459,6 +480,7 @@ public final class FormulaEvaluator<R> implements Serializable {
       any |= in;
     }
     if (any) {
+      boolean recordNumerator = meetsRecordNumerator(record, s);
       for (int p = 0; p < inPopulation.length; p++) {
         if (s.committed[p]) {
           commit(tally, p, recordNumerator && inNumerator(record, p, s), s, s.ages[p]);
@@ -507,13 +529,30 @@ public final class FormulaEvaluator<R> implements Serializable {
   }
 
   /**
-   * Tells whether a record meets the numerator's timescales (checked as the clocks were read) and
-   * its conditions on the record alone; evaluated once a record, and only for a record that meets
-   * some period's date rules and the population's conditions on the record alone.
+   * Tells whether a good record meets the numerator's timescales (those in days were checked as the
+   * clocks were read) and its conditions on the record alone; evaluated at most once a record, and
+   * only when some period takes the record into its population.
    */
   private boolean meetsRecordNumerator(R record, Scratch s) {
     if (!s.timescalesMet) {
       return false;
+    }
+    for (int i = 0; i < timescales.length; i++) {
+      Timescale t = timescales[i].timescale;
+      if (!t.isInDays()) {
+        LocalDate stop = s.clockStops[i];
+        if (stop == null || !t.isMet(s.clockStarts[i], stop)) {
+          return false;
+        }
+      }
+    }
+    if (keepPopulationClock) {
+      for (Timescale t : populationTimescales) {
+        LocalDate stop = s.populationEnd;
+        if (!t.isInDays() && (stop == null || !t.isMet(s.populationStart, stop))) {
+          return false;
+        }
+      }
     }
     for (RecordCondition<? super R> c : numeratorConditions) {
       if (!c.test(record)) {
@@ -650,7 +689,7 @@ public final class FormulaEvaluator<R> implements Serializable {
           && readKeys(tally, position, record, s)
           && s.dated
           && meetsPopulationConditions(record)) {
-        count(tally, position, record, s, meetsRecordNumerator(record, s));
+        count(tally, position, record, s);
       }
     }
     return result(tally);
@@ -677,7 +716,7 @@ public final class FormulaEvaluator<R> implements Serializable {
   /** Working space for one record, kept in the tally so the loop over records allocates nothing. */
   static final class Scratch {
     final String[] groups;
-    /** Period p's population, by its date rules; then, with age at period end, by all rules. */
+    /** Period p's population, by its date rules. */
     final boolean[] inPopulation;
     /** Period p's numerator, by its date rules; set only for a record in some population. */
     final boolean[] inNumerator;
@@ -687,8 +726,16 @@ public final class FormulaEvaluator<R> implements Serializable {
     final int[] ages;
     /** Whether any period's date rules take the record into its population. */
     boolean dated;
-    /** Whether a record with {@link #dated} set meets all the timescales. */
+    /** Whether a record with {@link #dated} set meets all the timescales in days. */
     boolean timescalesMet;
+    /** The clock dates of the timescales not in days, kept for a record with {@link #dated} set. */
+    final LocalDate[] clockStarts;
+
+    final @Nullable LocalDate[] clockStops;
+    /** The population rule's dates, kept for its timescales not in days. */
+    @Nullable LocalDate populationStart;
+
+    @Nullable LocalDate populationEnd;
     @Nullable LocalDate birth;
     int eventAge;
     @Nullable Object key;
@@ -699,6 +746,8 @@ public final class FormulaEvaluator<R> implements Serializable {
       this.inPopulation = new boolean[periods];
       this.inNumerator = new boolean[periods];
       this.committed = new boolean[periods];
+      this.clockStarts = new LocalDate[evaluator.timescales.length];
+      this.clockStops = new LocalDate[evaluator.timescales.length];
       this.ages = new int[periods];
     }
   }

@@ -79,8 +79,10 @@ import org.jspecify.annotations.Nullable;
  *       make the record bad input, whatever period is evaluated: under {@link
  *       BadRecordPolicy#SKIP} it is left out of every period and counted by reason; under {@link
  *       BadRecordPolicy#FAIL} evaluation stops with a {@link BadRecordException} naming its
- *       position and field. Exclusions are applied before age, so a formula can exclude records of
- *       unborn children rather than reject them.
+ *       position and field. Exclusions are applied before the age at each period's end is taken,
+ *       so a formula taking that age can exclude records of unborn children rather than reject
+ *       them; a birth date and an age at an event date are checked with the other fields, before
+ *       any exclusion.
  *   <li>A missing numerator date (an assessment not yet completed, a client not reviewed) or a
  *       clock that has not stopped is not bad input: the record is not in the numerator.
  *   <li>A zero denominator gives a value with no figure ({@link FormulaValue.Status}).
@@ -93,11 +95,10 @@ import org.jspecify.annotations.Nullable;
  * periods a condition may capture; the keys it reads must be.
  *
  * <p>Accessors and conditions must be pure functions of the record (and the period): the engine
- * reads each accessor once a record, but evaluates conditions and timescales only as far as it
- * needs to decide a record, in an order of its choosing. A timescale in working days, for
- * instance, is checked for a record whose dates put it in some period's population, whether or
- * not a condition then excludes it, so a calendar's exception for a date outside its rules may
- * come from such a record.
+ * reads each accessor once a record and checks every field before it counts the record in any
+ * period, but evaluates conditions and timescales only as far as it needs to decide a record, in
+ * an order of its choosing. A timescale in working days or months, whose calendar throws for a
+ * date outside its rules, is checked only for a good record in some period's population.
  *
  * <p>Implementation requirements: immutable and thread-safe, provided the accessors are.
  *
@@ -107,7 +108,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class IndicatorFormula<R> implements Serializable {
 
-  private static final long serialVersionUID = 1L;
+  private static final long serialVersionUID = 2L;
 
   final ImmutableList<DatedCondition<R>> populationDates;
   final ImmutableList<RecordCondition<? super R>> populationConditions;
@@ -368,7 +369,7 @@ public final class IndicatorFormula<R> implements Serializable {
       s.append(' ').append(t.timescale);
     }
     for (Timescale t : populationTimescales) {
-      s.append(' ').append(t).append(" of the population's start date");
+      s.append(' ').append(t).append(" from the population rule's start to end date");
     }
     s.append("; counting ").append(countingUnit);
     if (countingUnit == CountingUnit.RECORDS && countingKey != null) {
@@ -555,8 +556,9 @@ public final class IndicatorFormula<R> implements Serializable {
 
     /**
      * Excludes records from the population (and so from the numerator), such as children looked
-     * after under an agreed series of short-term placements. Exclusions are applied before age is
-     * taken.
+     * after under an agreed series of short-term placements. Exclusions are applied before the age
+     * at a period's end is taken, but after the birth date and an age at an event date are
+     * checked.
      *
      * @param exclusion the condition under which a record is excluded
      * @return this builder
@@ -971,10 +973,11 @@ public final class IndicatorFormula<R> implements Serializable {
           populationTimescales.isEmpty()
               || (populationDates.size() == 1 && populationDates.get(0).end != null),
           "timescale %s runs on the population rule's dates, so the formula needs exactly one"
-              + " population rule with a start and an end date; it has %s population rules%s",
+              + " population rule with a start and an end date; it has %s",
           populationTimescales.isEmpty() ? "" : populationTimescales.get(0),
-          populationDates.size(),
-          populationDates.size() == 1 ? ", with a single date" : "");
+          populationDates.size() == 1
+              ? "one, with a single date"
+              : populationDates.size() + " population rules");
       boolean byAge = dimensions.stream().anyMatch(d -> d.key == null);
       checkState(
           birthDate != null || (ageBand == null && !byAge),

@@ -170,6 +170,14 @@ public final class Timescale implements Serializable {
     return stop != null && isMet(clockStart, stop);
   }
 
+  /**
+   * Tells whether this timescale counts calendar days: its test is then plain arithmetic on the
+   * dates, which cannot throw, so the formula engine may check it before the rest of a record.
+   */
+  boolean isInDays() {
+    return kind == Kind.DAYS;
+  }
+
   /** The test on dates the caller has checked (the stop is not before the start). */
   boolean isMet(LocalDate clockStart, LocalDate clockStop) {
     if (kind == Kind.DAYS) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.yardstick.core.calendar.WorkingDayCalendar;
 import dev.yardstick.core.framework.IndicatorCode;
 import dev.yardstick.core.period.FinancialQuarter;
 import dev.yardstick.core.period.FinancialYear;
@@ -162,6 +163,54 @@ class BadInputTest {
     assertEquals(BadRecordReason.MISSING_KEY, e.getReason());
   }
 
+  /**
+   * A working-day calendar throws for a date before 1978, so a record that is bad for another
+   * reason must be rejected as such before its timescale is checked.
+   */
+  private static IndicatorFormula<Assessment> withinWorkingDays(BadRecordPolicy policy) {
+    return IndicatorFormula.builder(Assessment.class)
+        .population(PeriodRule.EVENT_IN_PERIOD, Assessment::completed)
+        .numeratorWithin(
+            Timescale.workingDays(7, WorkingDayCalendar.englandAndWales()),
+            Assessment::referred,
+            Assessment::completed)
+        .disaggregateBy("team", a -> a.team().isEmpty() ? null : a.team())
+        .onBadRecord(policy)
+        .build();
+  }
+
+  @Test
+  void evaluate_badRecordWithAClockBeforeTheCalendar_isSkippedForWhatIsBad() {
+    List<Assessment> assessments =
+        List.of(
+            new Assessment(1, 1, "", d("1975-01-01"), d("2003-06-02")),
+            new Assessment(2, 2, "north", d("2003-06-02"), d("2003-06-05")));
+
+    FormulaResult result = withinWorkingDays(BadRecordPolicy.SKIP).evaluate(assessments, YEAR);
+
+    assertEquals(1L, result.getSkippedRecords().get(BadRecordReason.MISSING_KEY));
+    assertEquals(1, result.getValue(YEAR).orElseThrow().getNumerator());
+    assertEquals(1, result.getValue(YEAR).orElseThrow().getDenominator());
+    BadRecordException e =
+        assertThrows(
+            BadRecordException.class,
+            () -> withinWorkingDays(BadRecordPolicy.FAIL).evaluate(assessments, YEAR));
+    assertEquals("record 1: disaggregation key 'team' is missing", e.getMessage());
+  }
+
+  @Test
+  void evaluate_goodRecordWithAClockBeforeTheCalendar_throwsTheCalendarsException() {
+    List<Assessment> assessments =
+        List.of(new Assessment(1, 1, "north", d("1975-01-01"), d("2003-06-02")));
+
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> withinWorkingDays(BadRecordPolicy.SKIP).evaluate(assessments, YEAR));
+
+    assertTrue(e.getMessage().contains("1978"), e.getMessage());
+  }
+
   @Test
   void evaluate_nullRecord_namesItsPosition() {
     List<Complaint> complaints = new java.util.ArrayList<>();
@@ -228,8 +277,7 @@ class BadInputTest {
 
     assertEquals(
         "timescale within 10 days runs on the population rule's dates, so the formula needs exactly"
-            + " one population rule with a start and an end date; it has 1 population rules, with a"
-            + " single date",
+            + " one population rule with a start and an end date; it has one, with a single date",
         e.getMessage());
   }
 

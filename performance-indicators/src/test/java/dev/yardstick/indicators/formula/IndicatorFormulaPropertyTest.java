@@ -188,14 +188,14 @@ class IndicatorFormulaPropertyTest {
                       .population(populationRule, Episode::start, Episode::end)
                       .numeratorWithin(Timescale.days(days), Episode::start, Episode::end)
                       .build();
-              assertEquals(
-                  withAccessors.evaluate(records, yearAndMonths()).getValues(),
-                  onPopulationDates.evaluate(records, yearAndMonths()).getValues());
-              assertEquals(
-                  withAccessors.evaluate(records, yearAndMonths()).getValues(),
-                  records.stream()
-                      .collect(onPopulationDates.collector(yearAndMonths()))
-                      .getValues());
+              FormulaResult expected = withAccessors.evaluate(records, yearAndMonths());
+              FormulaResult loop = onPopulationDates.evaluate(records, yearAndMonths());
+              FormulaResult collected =
+                  records.stream().collect(onPopulationDates.collector(yearAndMonths()));
+              assertEquals(expected.getValues(), loop.getValues());
+              assertEquals(expected.getSkippedRecords(), loop.getSkippedRecords());
+              assertEquals(expected.getValues(), collected.getValues());
+              assertEquals(expected.getSkippedRecords(), collected.getSkippedRecords());
             });
   }
 
