@@ -2,89 +2,78 @@ package dev.yardstick.examples;
 
 import dev.yardstick.core.period.FinancialYear;
 import dev.yardstick.examples.DefineAnIndicator.Assessment;
-import dev.yardstick.indicators.formula.FormulaEvaluator;
-import dev.yardstick.indicators.formula.FormulaResult;
-import dev.yardstick.indicators.formula.FormulaTally;
-import dev.yardstick.indicators.formula.FormulaValue;
-import dev.yardstick.testkit.Generator;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
-import java.util.SplittableRandom;
+import dev.yardstick.testkit.contracts.ContractViolation;
+import dev.yardstick.testkit.contracts.FormulaContracts;
+import dev.yardstick.testkit.contracts.FormulaLaw;
+import dev.yardstick.testkit.generators.CaseHistoryGenerator;
+import java.util.Optional;
 
 /**
- * Property-tests your own formula with the testkit's generators: for many random sets of
- * assessments, the formula of {@link DefineAnIndicator} must give a numerator no greater than its
- * denominator, the same result whatever the order of the records, and the same result when the
- * records are split between two tallies that are merged, as a parallel stream or a cluster does.
+ * Property-tests your own formula with the testkit: the formula of {@link DefineAnIndicator} is fed
+ * generated case histories, built into its own {@link Assessment} type, and checked against the
+ * laws it promises.
+ *
+ * <p>It promises that its result does not depend on the order of the records nor on how they are
+ * split between tallies that are merged (as a parallel stream or a cluster does), that every figure
+ * is a proportion, and that the months, the quarters and the teams add up to the year. It does not
+ * promise {@link FormulaLaw#DEDUPLICATION_IDEMPOTENT}: an assessment has no identifier to
+ * de-duplicate by, so one that arrives twice counts twice, and {@link #duplicateRecordCounted()}
+ * shows what the contracts report when a law is broken.
+ *
+ * <p>The contracts need no test framework: {@link FormulaContracts#check(FormulaLaw,
+ * FormulaLaw...)} throws an {@link AssertionError}, which every framework reports as a failed test.
  */
 public final class PropertyTestYourFormula {
-
-  /** Random assessments: a team, a referral in 2023 to 2025, completed 0 to 30 days later. */
-  public static final Generator<Assessment> ASSESSMENTS =
-      (random, size) -> {
-        LocalDate referred = LocalDate.of(2023, 1, 1).plusDays(random.nextInt(3 * 365));
-        int days =
-            Generator.withEdgeCases(
-                    Generator.intsBetween(0, 30), 0.2, Generator.oneOf(0, 9, 10, 11))
-                .generate(random, size);
-        LocalDate completed = days == 30 ? null : referred.plusDays(days);
-        return new Assessment(
-            Generator.oneOf("North", "South", "East").generate(random, size), referred, completed);
-      };
 
   private PropertyTestYourFormula() {}
 
   /**
-   * Checks the properties on 200 random cases and prints how many held.
+   * Checks the formula's laws and prints what a broken law looks like.
    *
    * @param args not used
    */
   public static void main(String[] args) {
-    System.out.println("The properties held for " + check(200, 7) + " random sets of records");
+    checkPromisedLaws();
+    System.out.println(contracts() + ": the formula obeys the laws it promises");
+    duplicateRecordCounted().ifPresent(v -> System.out.println(v.getMessage()));
   }
 
   /**
-   * Checks the properties.
+   * Returns the contracts of the formula: generated histories around 2024-25, each record built
+   * into an assessment referred on its start date and completed when its clock stopped.
    *
-   * @param cases the number of random sets of records
-   * @param seed the seed
-   * @return the number of cases checked
-   * @throws AssertionError naming the case, if a property fails
+   * @return the contracts, with the testkit's default examples, seed and size
    */
-  public static int check(int cases, long seed) {
-    SplittableRandom random = new SplittableRandom(seed);
-    FinancialYear year = FinancialYear.of(2024);
-    FormulaEvaluator<Assessment> evaluator = DefineAnIndicator.WITHIN_SEVEN_WORKING_DAYS.over(year);
-    for (int c = 0; c < cases; c++) {
-      List<Assessment> records = ASSESSMENTS.list().generate(random, 60);
-      FormulaResult once = evaluator.evaluate(records);
-      for (FormulaValue v : once.getValues()) {
-        check(v.getNumerator() <= v.getDenominator(), c, "numerator above denominator: " + v);
-      }
-      List<Assessment> shuffled = new ArrayList<>(records);
-      Collections.shuffle(shuffled, new java.util.Random(random.nextLong()));
-      check(
-          evaluator.evaluate(shuffled).getValues().equals(once.getValues()),
-          c,
-          "the order of the records changed the result");
-      int cut = records.isEmpty() ? 0 : random.nextInt(records.size() + 1);
-      FormulaTally left = evaluator.newTally();
-      FormulaTally right = evaluator.newTally();
-      records.subList(0, cut).forEach(r -> evaluator.accept(left, r));
-      records.subList(cut, records.size()).forEach(r -> evaluator.accept(right, r));
-      check(
-          evaluator.result(left.merge(right)).getValues().equals(once.getValues()),
-          c,
-          "merging two tallies differs from one pass");
-    }
-    return cases;
+  public static FormulaContracts<Assessment> contracts() {
+    return FormulaContracts.of(
+        DefineAnIndicator.WITHIN_SEVEN_WORKING_DAYS,
+        CaseHistoryGenerator.forYear(FinancialYear.of(2024)),
+        c -> new Assessment(c.getTeam(), c.getStart(), c.getClockStop().orElse(null)));
   }
 
-  private static void check(boolean property, int c, String message) {
-    if (!property) {
-      throw new AssertionError("case " + c + ": " + message);
-    }
+  /**
+   * Checks the laws the formula promises on the testkit's default examples.
+   *
+   * @throws ContractViolation naming the law, the seed that replays it and the smallest failing
+   *     records, if the formula breaks one
+   */
+  public static void checkPromisedLaws() {
+    contracts()
+        .check(
+            FormulaLaw.ORDER_INDEPENDENT,
+            FormulaLaw.MERGEABLE,
+            FormulaLaw.PROPORTION,
+            FormulaLaw.FLOW_COUNTS_ADD_UP,
+            FormulaLaw.DISAGGREGATION_ADDS_UP);
+  }
+
+  /**
+   * Looks for records that the formula counts twice when they arrive twice, a law it does not
+   * promise.
+   *
+   * @return the violation, with the smallest set of records shrunk from a generated history
+   */
+  public static Optional<ContractViolation> duplicateRecordCounted() {
+    return contracts().find(FormulaLaw.DEDUPLICATION_IDEMPOTENT);
   }
 }

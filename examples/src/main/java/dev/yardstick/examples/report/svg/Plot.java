@@ -2,6 +2,7 @@ package dev.yardstick.examples.report.svg;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -175,39 +176,10 @@ final class Plot {
       String colour,
       double width,
       @Nullable String dash) {
-    if (dash == null) {
-      m.empty(
-          "line",
-          "x1",
-          n(x1),
-          "y1",
-          n(y1),
-          "x2",
-          n(x2),
-          "y2",
-          n(y2),
-          "stroke",
-          colour,
-          "stroke-width",
-          n(width));
-    } else {
-      m.empty(
-          "line",
-          "x1",
-          n(x1),
-          "y1",
-          n(y1),
-          "x2",
-          n(x2),
-          "y2",
-          n(y2),
-          "stroke",
-          colour,
-          "stroke-width",
-          n(width),
-          "stroke-dasharray",
-          dash);
-    }
+    String[] attributes = {
+      "x1", n(x1), "y1", n(y1), "x2", n(x2), "y2", n(y2), "stroke", colour, "stroke-width", n(width)
+    };
+    m.empty("line", dash == null ? attributes : plus(attributes, "stroke-dasharray", dash));
   }
 
   /** A polyline through data points; a point whose y is NaN breaks the line. */
@@ -217,33 +189,14 @@ final class Plot {
       boolean gap = i == xs.length || Double.isNaN(ys[i]);
       if (gap) {
         if (points.indexOf(" ") > 0) {
-          if (dash == null) {
-            m.empty(
-                "polyline",
-                "points",
-                points.toString(),
-                "fill",
-                "none",
-                "stroke",
-                colour,
-                "stroke-width",
-                n(width),
-                "stroke-linejoin",
-                "round");
-          } else {
-            m.empty(
-                "polyline",
-                "points",
-                points.toString(),
-                "fill",
-                "none",
-                "stroke",
-                colour,
-                "stroke-width",
-                n(width),
-                "stroke-dasharray",
-                dash);
-          }
+          String[] attributes = {
+            "points", points.toString(), "fill", "none", "stroke", colour, "stroke-width", n(width)
+          };
+          m.empty(
+              "polyline",
+              dash == null
+                  ? plus(attributes, "stroke-linejoin", "round")
+                  : plus(attributes, "stroke-dasharray", dash));
         }
         points.setLength(0);
         continue;
@@ -273,152 +226,63 @@ final class Plot {
   /** A marker with a tooltip naming what it shows. */
   void marker(
       Shape shape, double cx, double cy, double r, String fill, String stroke, String tooltip) {
-    String sw = "1.5";
+    String element;
+    String[] geometry;
     switch (shape) {
       case CIRCLE:
-        m.open(
-            "circle",
-            "cx",
-            n(cx),
-            "cy",
-            n(cy),
-            "r",
-            n(r),
-            "fill",
-            fill,
-            "stroke",
-            stroke,
-            "stroke-width",
-            sw);
+        element = "circle";
+        geometry = new String[] {"cx", n(cx), "cy", n(cy), "r", n(r)};
         break;
       case SQUARE:
-        m.open(
-            "rect",
-            "x",
-            n(cx - r),
-            "y",
-            n(cy - r),
-            "width",
-            n(2 * r),
-            "height",
-            n(2 * r),
-            "fill",
-            fill,
-            "stroke",
-            stroke,
-            "stroke-width",
-            sw);
+        element = "rect";
+        geometry =
+            new String[] {"x", n(cx - r), "y", n(cy - r), "width", n(2 * r), "height", n(2 * r)};
         break;
       case TRIANGLE_UP:
-        m.open(
-            "polygon",
-            "points",
-            n(cx)
-                + ","
-                + n(cy - 1.3 * r)
-                + " "
-                + n(cx + 1.2 * r)
-                + ","
-                + n(cy + r)
-                + " "
-                + n(cx - 1.2 * r)
-                + ","
-                + n(cy + r),
-            "fill",
-            fill,
-            "stroke",
-            stroke,
-            "stroke-width",
-            sw);
+        element = "polygon";
+        geometry =
+            new String[] {
+              "points", points(cx, cy - 1.3 * r, cx + 1.2 * r, cy + r, cx - 1.2 * r, cy + r)
+            };
         break;
       case TRIANGLE_DOWN:
-        m.open(
-            "polygon",
-            "points",
-            n(cx)
-                + ","
-                + n(cy + 1.3 * r)
-                + " "
-                + n(cx + 1.2 * r)
-                + ","
-                + n(cy - r)
-                + " "
-                + n(cx - 1.2 * r)
-                + ","
-                + n(cy - r),
-            "fill",
-            fill,
-            "stroke",
-            stroke,
-            "stroke-width",
-            sw);
+        element = "polygon";
+        geometry =
+            new String[] {
+              "points", points(cx, cy + 1.3 * r, cx + 1.2 * r, cy - r, cx - 1.2 * r, cy - r)
+            };
         break;
       case DIAMOND:
-        m.open(
-            "polygon",
-            "points",
-            n(cx)
-                + ","
-                + n(cy - 1.3 * r)
-                + " "
-                + n(cx + 1.3 * r)
-                + ","
-                + n(cy)
-                + " "
-                + n(cx)
-                + ","
-                + n(cy + 1.3 * r)
-                + " "
-                + n(cx - 1.3 * r)
-                + ","
-                + n(cy),
-            "fill",
-            fill,
-            "stroke",
-            stroke,
-            "stroke-width",
-            sw);
+        element = "polygon";
+        geometry =
+            new String[] {
+              "points",
+              points(cx, cy - 1.3 * r, cx + 1.3 * r, cy, cx, cy + 1.3 * r, cx - 1.3 * r, cy)
+            };
         break;
       default:
         throw new AssertionError(shape);
     }
+    m.open(element, plus(geometry, "fill", fill, "stroke", stroke, "stroke-width", "1.5"));
     m.element("title", tooltip);
     m.close();
   }
 
   void text(
       double tx, double ty, String text, String anchor, String colour, int size, boolean bold) {
-    if (bold) {
-      m.element(
-          "text",
-          text,
-          "x",
-          n(tx),
-          "y",
-          n(ty),
-          "text-anchor",
-          anchor,
-          "fill",
-          colour,
-          "font-size",
-          Integer.toString(size),
-          "font-weight",
-          "bold");
-    } else {
-      m.element(
-          "text",
-          text,
-          "x",
-          n(tx),
-          "y",
-          n(ty),
-          "text-anchor",
-          anchor,
-          "fill",
-          colour,
-          "font-size",
-          Integer.toString(size));
-    }
+    String[] attributes = {
+      "x",
+      n(tx),
+      "y",
+      n(ty),
+      "text-anchor",
+      anchor,
+      "fill",
+      colour,
+      "font-size",
+      Integer.toString(size)
+    };
+    m.element("text", text, bold ? plus(attributes, "font-weight", "bold") : attributes);
   }
 
   /** One entry of a legend. */
@@ -488,6 +352,29 @@ final class Plot {
       kx += w;
     }
     m.close();
+  }
+
+  /**
+   * Returns attribute names and values in turn with more pairs at the end: the paint of a marker
+   * after its geometry, or an attribute that only some elements of a kind carry (a dash pattern,
+   * bold type).
+   */
+  private static String[] plus(String[] attributes, String... more) {
+    String[] all = Arrays.copyOf(attributes, attributes.length + more.length);
+    System.arraycopy(more, 0, all, attributes.length, more.length);
+    return all;
+  }
+
+  /** The points of a polygon, {@code x,y x,y ...}, from coordinates in SVG user units. */
+  private static String points(double... xy) {
+    StringBuilder points = new StringBuilder();
+    for (int i = 0; i < xy.length; i += 2) {
+      if (i > 0) {
+        points.append(' ');
+      }
+      points.append(n(xy[i])).append(',').append(n(xy[i + 1]));
+    }
+    return points.toString();
   }
 
   /** A number for a coordinate: one decimal place at most, no exponent. */
