@@ -176,8 +176,8 @@ public final class FormulaEvaluator<R> implements Serializable {
     }
     // Every field is checked before any period is counted, so a bad record is bad in every period.
     // The dates are matched against the periods as they are read, so only a record in some
-    // period's population is carried further. The loop of evaluate(Iterable) repeats these lines
-    // (see there).
+    // period's population is carried further. Each phase is a small method the JIT compiler
+    // inlines here.
     if (readPopulationDates(tally, position, record, s)
         && readNumeratorDates(tally, position, record, s)
         && readClocks(tally, position, record, s)
@@ -673,24 +673,8 @@ public final class FormulaEvaluator<R> implements Serializable {
   public FormulaResult evaluate(Iterable<? extends R> records) {
     Objects.requireNonNull(records, "records");
     FormulaTally tally = newTally();
-    Scratch s = tally.scratch(this);
-    // The body of accept(FormulaTally, Object), repeated rather than called: a call to a method
-    // this large would not be inlined, and each record would pay for the call and for reading
-    // the formula's parts afresh. Each phase is a small method, which the JIT compiler inlines.
     for (R record : records) {
-      long position = tally.nextPosition();
-      if (record == null) {
-        throw new NullPointerException("record " + position + " is null");
-      }
-      if (readPopulationDates(tally, position, record, s)
-          && readNumeratorDates(tally, position, record, s)
-          && readClocks(tally, position, record, s)
-          && readAge(tally, position, record, s)
-          && readKeys(tally, position, record, s)
-          && s.dated
-          && meetsPopulationConditions(record)) {
-        count(tally, position, record, s);
-      }
+      accept(tally, record);
     }
     return result(tally);
   }
