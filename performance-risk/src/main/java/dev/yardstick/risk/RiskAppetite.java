@@ -172,12 +172,12 @@ public abstract class RiskAppetite {
   }
 
   /**
-   * Tells whether the appetite is in force on a date.
+   * Tells whether the appetite is effective on a date.
    *
    * @param date the date
    * @return {@code true} from the effective-from date to the last day, inclusive
    */
-  public boolean isInForceOn(LocalDate date) {
+  public boolean isEffectiveOn(LocalDate date) {
     Objects.requireNonNull(date, "date");
     return !date.isBefore(getEffectiveFrom())
         && getEffectiveTo().map(to -> !date.isAfter(to)).orElse(true);

@@ -397,7 +397,7 @@ public abstract class RiskRegister {
    */
   public RiskMatrix matrixOn(LocalDate date) {
     return getMatrices()
-        .inForceOn(date)
+        .effectiveOn(date)
         .orElseThrow(
             () ->
                 new IllegalStateException(
@@ -486,7 +486,7 @@ public abstract class RiskRegister {
                 a ->
                     a.getCategory().equals(category)
                         && a.getOrganisationUnit().equals(unit)
-                        && a.isInForceOn(date))
+                        && a.isEffectiveOn(date))
             .collect(Collectors.toList());
     if (found.size() > 1) {
       throw new IllegalStateException(
@@ -805,7 +805,7 @@ public abstract class RiskRegister {
           a.getRiskId(),
           a.getAssessedOn(),
           before);
-      RiskMatrix m = getMatrices().inForceOn(a.getAssessedOn()).orElse(null);
+      RiskMatrix m = getMatrices().effectiveOn(a.getAssessedOn()).orElse(null);
       checkArgument(
           m != null,
           "assessment of risk %s is dated %s, when risk register '%s' has no matrix in force",

@@ -229,13 +229,13 @@ public abstract class RiskMatrix {
   }
 
   /**
-   * Tells whether the matrix is in force on a date.
+   * Tells whether the matrix is effective on a date.
    *
    * @param date the date
    * @return {@code true} if the date is on or after the effective-from date and not after the last
    *     day, if any
    */
-  public boolean isInForceOn(LocalDate date) {
+  public boolean isEffectiveOn(LocalDate date) {
     Objects.requireNonNull(date, "date");
     return !date.isBefore(getEffectiveFrom())
         && getEffectiveTo().map(to -> !date.isAfter(to)).orElse(true);

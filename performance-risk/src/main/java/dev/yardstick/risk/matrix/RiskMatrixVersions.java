@@ -25,7 +25,7 @@ import org.immutables.value.Value;
  * RiskMatrixVersions versions = RiskMatrixVersions.of(
  *     RiskMatrix.fiveByFive(LocalDate.of(2023, 4, 1)),
  *     stricterMatrixFrom2024);
- * RiskMatrix used = versions.inForceOn(LocalDate.of(2024, 6, 30)).orElseThrow();
+ * RiskMatrix used = versions.effectiveOn(LocalDate.of(2024, 6, 30)).orElseThrow();
  * }</pre>
  *
  * <p>Implementation requirements: immutable and thread-safe.
@@ -66,19 +66,19 @@ public abstract class RiskMatrixVersions {
   }
 
   /**
-   * Returns the matrix in force on a date.
+   * Returns the matrix effective on a date.
    *
    * @param date the date
    * @return the matrix, or empty if the date is before the first version or after a last version
    *     that has ended
    */
-  public Optional<RiskMatrix> inForceOn(LocalDate date) {
+  public Optional<RiskMatrix> effectiveOn(LocalDate date) {
     Objects.requireNonNull(date, "date");
     List<RiskMatrix> v = getVersions();
     for (int k = v.size() - 1; k >= 0; k--) {
       RiskMatrix m = v.get(k);
       if (!date.isBefore(m.getEffectiveFrom())) {
-        return m.isInForceOn(date) ? Optional.of(m) : Optional.empty();
+        return m.isEffectiveOn(date) ? Optional.of(m) : Optional.empty();
       }
     }
     return Optional.empty();

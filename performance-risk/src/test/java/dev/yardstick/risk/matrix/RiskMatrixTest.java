@@ -187,7 +187,7 @@ class RiskMatrixTest {
   }
 
   @Test
-  void versions_pickTheMatrixInForce() {
+  void versions_pickTheMatrixEffectiveOnADate() {
     RiskMatrix v2 =
         RiskMatrix.builder()
             .from(RiskMatrix.fiveByFive(LocalDate.of(2025, 4, 1)))
@@ -196,13 +196,13 @@ class RiskMatrixTest {
             .effectiveTo(LocalDate.of(2026, 3, 31))
             .build();
     RiskMatrixVersions versions = RiskMatrixVersions.of(matrix, v2);
-    assertEquals(Optional.empty(), versions.inForceOn(LocalDate.of(2024, 3, 31)));
-    assertEquals(Optional.of(matrix), versions.inForceOn(LocalDate.of(2025, 3, 31)));
-    assertEquals(Optional.of(v2), versions.inForceOn(LocalDate.of(2025, 4, 1)));
-    assertEquals(Optional.empty(), versions.inForceOn(LocalDate.of(2026, 4, 1)));
+    assertEquals(Optional.empty(), versions.effectiveOn(LocalDate.of(2024, 3, 31)));
+    assertEquals(Optional.of(matrix), versions.effectiveOn(LocalDate.of(2025, 3, 31)));
+    assertEquals(Optional.of(v2), versions.effectiveOn(LocalDate.of(2025, 4, 1)));
+    assertEquals(Optional.empty(), versions.effectiveOn(LocalDate.of(2026, 4, 1)));
     assertEquals(v2, versions.latest());
-    assertTrue(v2.isInForceOn(LocalDate.of(2026, 3, 31)));
-    assertFalse(v2.isInForceOn(LocalDate.of(2026, 4, 1)));
+    assertTrue(v2.isEffectiveOn(LocalDate.of(2026, 3, 31)));
+    assertFalse(v2.isEffectiveOn(LocalDate.of(2026, 4, 1)));
   }
 
   @Test
