@@ -116,7 +116,7 @@ public final class ScorecardCalculator {
 
   private static final ScorecardCalculator DEFAULTS =
       new ScorecardCalculator(
-          RagPolicy.standard(), MinimumChange.NONE, TieRule.MIN, DEFAULT_MINIMUM_SPC_POINTS);
+          RagPolicy.defaults(), MinimumChange.NONE, TieRule.MIN, DEFAULT_MINIMUM_SPC_POINTS);
 
   private final RagPolicy policy;
   private final MinimumChange minimumChange;

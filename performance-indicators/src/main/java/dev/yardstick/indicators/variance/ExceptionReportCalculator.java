@@ -65,7 +65,7 @@ public final class ExceptionReportCalculator {
 
   private static final ExceptionReportCalculator DEFAULTS =
       new ExceptionReportCalculator(
-          RagPolicy.standard(),
+          RagPolicy.defaults(),
           ForecastMethod.STRAIGHT_LINE,
           ComparisonBasis.SAME_PERIOD_LAST_YEAR);
 

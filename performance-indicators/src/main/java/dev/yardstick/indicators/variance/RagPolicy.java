@@ -22,7 +22,7 @@ import org.immutables.value.Value;
  * the direction of travel can lift a red figure to amber.
  *
  * <p>Councils colour figures in different ways (domain reference section 5.1), so the rule is
- * configuration, not code. {@link #standard()} is the common one (Reigate and Banstead): green on
+ * configuration, not code. {@link #defaults()} is the common one (Reigate and Banstead): green on
  * or better than target, amber within the tolerance, red beyond it, the tolerance set per target.
  * {@link #havering()} is Havering's 2013-15 rule: green on target or within 10% of it, amber beyond
  * that but improved or maintained against the same period last year, red otherwise.
@@ -58,7 +58,7 @@ import org.immutables.value.Value;
 @YardstickStyle
 public abstract class RagPolicy {
 
-  private static final RagPolicy STANDARD = builder().name("Standard tolerance").build();
+  private static final RagPolicy DEFAULTS = builder().name("Standard tolerance").build();
 
   private static final RagPolicy HAVERING =
       builder()
@@ -72,17 +72,17 @@ public abstract class RagPolicy {
   RagPolicy() {}
 
   /**
-   * Returns the standard rule: green on or better than target, amber within the target's own
+   * Returns the default rule: green on or better than target, amber within the target's own
    * tolerance (inclusive of its far edge), red beyond it, figures rounded first, direction of
    * travel ignored; a target with no tolerance is red or green only.
    *
    * <p>Source: Reigate and Banstead, "on or above target / within agreed tolerance / below target",
    * tolerance set per indicator (domain reference section 5.1, [S64]).
    *
-   * @return the standard policy, version 1, with no effective dates
+   * @return the default policy, version 1, with no effective dates
    */
-  public static RagPolicy standard() {
-    return STANDARD;
+  public static RagPolicy defaults() {
+    return DEFAULTS;
   }
 
   /**
@@ -101,7 +101,7 @@ public abstract class RagPolicy {
   }
 
   /**
-   * Returns a new builder with the defaults of {@link #standard()} and no name.
+   * Returns a new builder with the defaults of {@link #defaults()} and no name.
    *
    * @return a builder
    */
@@ -346,7 +346,7 @@ public abstract class RagPolicy {
 
   /** Builds a {@link RagPolicy}. */
   public static class Builder extends ImmutableRagPolicy.Builder {
-    /** Creates a builder with the defaults of {@link RagPolicy#standard()} and no name. */
+    /** Creates a builder with the defaults of {@link RagPolicy#defaults()} and no name. */
     public Builder() {}
   }
 }

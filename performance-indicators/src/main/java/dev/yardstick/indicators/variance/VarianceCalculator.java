@@ -63,7 +63,7 @@ import java.util.Optional;
  */
 public final class VarianceCalculator {
 
-  private static final VarianceCalculator DEFAULTS = new VarianceCalculator(RagPolicy.standard());
+  private static final VarianceCalculator DEFAULTS = new VarianceCalculator(RagPolicy.defaults());
 
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -74,7 +74,7 @@ public final class VarianceCalculator {
   }
 
   /**
-   * Returns the calculator with the {@linkplain RagPolicy#standard() standard policy}.
+   * Returns the calculator with the {@linkplain RagPolicy#defaults() default policy}.
    *
    * @return the default calculator
    */

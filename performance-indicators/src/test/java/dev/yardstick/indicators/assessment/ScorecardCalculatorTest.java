@@ -60,7 +60,7 @@ import org.junit.jupiter.api.Test;
  * a framework of targets and a comparator group, checked against a table worked by hand.
  *
  * <p>Council X (E06000010) in 2003-04; its comparator group is P, Q and R (X is ranked with them).
- * Standard RAG policy: green on or better than target, amber within the tolerance, red beyond.
+ * Default RAG policy: green on or better than target, amber within the tolerance, red beyond.
  *
  * <pre>
  * code  X 01-02, 02-03, 03-04   target (tol)   P, Q, R in 03-04     polarity
@@ -330,7 +330,7 @@ class ScorecardCalculatorTest {
     Scorecard card = scorecard();
     assertEquals("Scorecard for E06000010, 2003-04", card.getTitle());
     assertEquals(Optional.of(NEIGHBOURS), card.getComparatorGroup());
-    assertEquals(Optional.of(RagPolicy.standard()), card.getRagPolicy());
+    assertEquals(Optional.of(RagPolicy.defaults()), card.getRagPolicy());
     ScorecardRow a1 = row(card, "A1");
     assertEquals("Indicator A1", a1.getTitle());
     assertEquals(Unit.PERCENTAGE, a1.getUnit());
@@ -557,7 +557,7 @@ class ScorecardCalculatorTest {
     tester.setDefault(ReportingPeriod.class, Y3);
     tester.setDefault(List.class, CODES);
     tester.setDefault(ComparatorGroup.class, NEIGHBOURS);
-    tester.setDefault(RagPolicy.class, RagPolicy.standard());
+    tester.setDefault(RagPolicy.class, RagPolicy.defaults());
     tester.setDefault(MinimumChange.class, MinimumChange.NONE);
     tester.testAllPublicStaticMethods(ScorecardCalculator.class);
     tester.testAllPublicInstanceMethods(ScorecardCalculator.withDefaults());

@@ -28,14 +28,14 @@ import org.junit.jupiter.api.Test;
 class RagPolicyTest {
 
   @Test
-  void standard_atLeast_bandsStateTheirEdges() {
+  void defaults_atLeast_bandsStateTheirEdges() {
     Target target = atLeast("75", absolute("5"));
     assertEquals(
         List.of(
             ToleranceBand.of(RagStatus.RED, Range.lessThan(dec("70"))),
             ToleranceBand.of(RagStatus.AMBER, Range.closedOpen(dec("70"), dec("75"))),
             ToleranceBand.of(RagStatus.GREEN, Range.atLeast(dec("75")))),
-        RagPolicy.standard().bandsFor(target, target.getBounds()));
+        RagPolicy.defaults().bandsFor(target, target.getBounds()));
   }
 
   @Test
@@ -60,7 +60,7 @@ class RagPolicyTest {
             ToleranceBand.of(RagStatus.GREEN, Range.closed(dec("10"), dec("15"))),
             ToleranceBand.of(RagStatus.AMBER, Range.openClosed(dec("15"), dec("17"))),
             ToleranceBand.of(RagStatus.RED, Range.greaterThan(dec("17")))),
-        RagPolicy.standard().bandsFor(target, target.getBounds()));
+        RagPolicy.defaults().bandsFor(target, target.getBounds()));
   }
 
   @Test
@@ -70,7 +70,7 @@ class RagPolicyTest {
         List.of(
             ToleranceBand.of(RagStatus.RED, Range.lessThan(dec("75"))),
             ToleranceBand.of(RagStatus.GREEN, Range.atLeast(dec("75")))),
-        RagPolicy.standard().bandsFor(target, target.getBounds()));
+        RagPolicy.defaults().bandsFor(target, target.getBounds()));
   }
 
   @Test
@@ -152,14 +152,14 @@ class RagPolicyTest {
 
   @Test
   void validate_goodPolicies_areValid() {
-    assertTrue(RagPolicy.standard().validate().isValid());
+    assertTrue(RagPolicy.defaults().validate().isValid());
     assertTrue(RagPolicy.havering().validate().isValid());
-    assertTrue(RagPolicy.standard().validate(atLeast("75", absolute("5"))).isValid());
+    assertTrue(RagPolicy.defaults().validate(atLeast("75", absolute("5"))).isValid());
   }
 
   @Test
   void validate_relativeToleranceOnZeroTarget_isAnError() {
-    ValidationReport report = RagPolicy.standard().validate(atMost("0", relative("10")));
+    ValidationReport report = RagPolicy.defaults().validate(atMost("0", relative("10")));
     assertTrue(report.hasIssue("RAG_RELATIVE_TOLERANCE_ZERO_TARGET"));
     assertEquals(
         "RAG policy 'Standard tolerance' version 1 for target T-D40",
@@ -178,7 +178,7 @@ class RagPolicyTest {
     assertFalse(v2.isEffectiveFor(FinancialYear.of(2002)));
     assertTrue(v2.isEffectiveFor(FinancialYear.of(2003)));
     assertFalse(v2.isEffectiveFor(FinancialYear.of(2004)));
-    assertTrue(RagPolicy.standard().isEffectiveOn(LocalDate.of(1990, 1, 1)));
+    assertTrue(RagPolicy.defaults().isEffectiveOn(LocalDate.of(1990, 1, 1)));
   }
 
   @Test
@@ -208,7 +208,7 @@ class RagPolicyTest {
   void equality_andToString() {
     new EqualsTester()
         .addEqualityGroup(
-            RagPolicy.standard(), RagPolicy.builder().name("Standard tolerance").build())
+            RagPolicy.defaults(), RagPolicy.builder().name("Standard tolerance").build())
         .addEqualityGroup(RagPolicy.havering())
         .addEqualityGroup(RagPolicy.builder().name("Standard tolerance").version(2).build())
         .testEquals();
@@ -222,6 +222,6 @@ class RagPolicyTest {
             .setDefault(Target.class, atLeast("75", absolute("5")))
             .setDefault(Range.class, Range.atLeast(dec("75")));
     tester.testAllPublicStaticMethods(RagPolicy.class);
-    tester.testAllPublicInstanceMethods(RagPolicy.standard());
+    tester.testAllPublicInstanceMethods(RagPolicy.defaults());
   }
 }

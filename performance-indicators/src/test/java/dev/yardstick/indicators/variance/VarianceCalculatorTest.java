@@ -451,7 +451,7 @@ class VarianceCalculatorTest {
     VarianceResult r = judge(higher("71.43"), target);
     assertEquals(higher("71.43"), r.getFigure());
     assertEquals(Optional.of(forYear(target)), r.getTarget());
-    assertEquals(RagPolicy.standard(), r.getPolicy());
+    assertEquals(RagPolicy.defaults(), r.getPolicy());
     assertEquals(RoundingPolicy.ONE_DECIMAL_PLACE, r.getRounding());
     assertEquals(Fixtures.D40, r.getIndicator());
     assertEquals(YEAR, r.getPeriod());
@@ -465,7 +465,7 @@ class VarianceCalculatorTest {
         new NullPointerTester()
             .setDefault(Figure.class, higher("80"))
             .setDefault(ProfiledTarget.class, forYear(atLeast("75", Optional.empty())))
-            .setDefault(RagPolicy.class, RagPolicy.standard());
+            .setDefault(RagPolicy.class, RagPolicy.defaults());
     tester.testAllPublicStaticMethods(VarianceCalculator.class);
     tester.testAllPublicInstanceMethods(CALC);
     tester.testAllPublicInstanceMethods(judge(higher("80"), atLeast("75", Optional.empty())));

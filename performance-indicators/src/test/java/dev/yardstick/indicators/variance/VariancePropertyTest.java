@@ -65,13 +65,13 @@ class VariancePropertyTest {
             (a, t, w) -> {
               VarianceResult higher =
                   judge(
-                      RagPolicy.standard(),
+                      RagPolicy.defaults(),
                       Polarity.HIGHER_IS_BETTER,
                       tenths(a),
                       oneSided(TargetKind.AT_LEAST, tenths(t), tolerance(w)));
               VarianceResult lower =
                   judge(
-                      RagPolicy.standard(),
+                      RagPolicy.defaults(),
                       Polarity.LOWER_IS_BETTER,
                       tenths(a),
                       oneSided(TargetKind.AT_MOST, tenths(t), tolerance(w)));
@@ -137,10 +137,10 @@ class VariancePropertyTest {
                       .tolerance(tolerance(w))
                       .build();
               VarianceResult r =
-                  judge(RagPolicy.standard(), Polarity.withinRange(lower, upper), tenths(a), range);
+                  judge(RagPolicy.defaults(), Polarity.withinRange(lower, upper), tenths(a), range);
               VarianceResult m =
                   judge(
-                      RagPolicy.standard(),
+                      RagPolicy.defaults(),
                       Polarity.withinRange(upper.negate(), lower.negate()),
                       tenths(-a),
                       mirroredRange);
@@ -192,10 +192,10 @@ class VariancePropertyTest {
                       tenths(t),
                       Optional.of(Tolerance.relative(BigDecimal.valueOf(p1 + extra))));
               RagStatus n =
-                  judge(RagPolicy.standard(), Polarity.HIGHER_IS_BETTER, tenths(a), narrow)
+                  judge(RagPolicy.defaults(), Polarity.HIGHER_IS_BETTER, tenths(a), narrow)
                       .getStatus();
               RagStatus w =
-                  judge(RagPolicy.standard(), Polarity.HIGHER_IS_BETTER, tenths(a), wide)
+                  judge(RagPolicy.defaults(), Polarity.HIGHER_IS_BETTER, tenths(a), wide)
                       .getStatus();
               return RagBands.rank(w) >= RagBands.rank(n);
             });
