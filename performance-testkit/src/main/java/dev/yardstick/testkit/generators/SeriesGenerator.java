@@ -33,7 +33,7 @@ import java.util.random.RandomGenerator;
  * the minimum, if the size is smaller) values.
  *
  * <pre>{@code
- * SeriesGenerator complete = SeriesGenerator.standard().withGapRate(0).withMinimumLength(12);
+ * SeriesGenerator complete = SeriesGenerator.defaults().withGapRate(0).withMinimumLength(12);
  * double[] months = complete.sample(11L, 36);
  * }</pre>
  *
@@ -64,7 +64,7 @@ public final class SeriesGenerator implements Generator<double[]> {
   /** The shortest series unless set with {@link #withMinimumLength(int)}. */
   public static final int DEFAULT_MINIMUM_LENGTH = 0;
 
-  private static final SeriesGenerator STANDARD =
+  private static final SeriesGenerator DEFAULTS =
       new SeriesGenerator(DEFAULT_GAP_RATE, DEFAULT_MINIMUM_LENGTH);
 
   private final double gapRate;
@@ -78,10 +78,10 @@ public final class SeriesGenerator implements Generator<double[]> {
   /**
    * Returns the generator with the default gap rate and minimum length.
    *
-   * @return the standard generator
+   * @return the default generator
    */
-  public static SeriesGenerator standard() {
-    return STANDARD;
+  public static SeriesGenerator defaults() {
+    return DEFAULTS;
   }
 
   /**

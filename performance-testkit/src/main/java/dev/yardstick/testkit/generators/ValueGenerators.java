@@ -220,10 +220,10 @@ public final class ValueGenerators {
    * Returns a generator of monthly-style time series as {@code double[]}, missing values as {@code
    * NaN}; see {@link SeriesGenerator} for the shapes and rates.
    *
-   * @return the standard series generator
+   * @return the default series generator
    */
   public static SeriesGenerator series() {
-    return SeriesGenerator.standard();
+    return SeriesGenerator.defaults();
   }
 
   /**

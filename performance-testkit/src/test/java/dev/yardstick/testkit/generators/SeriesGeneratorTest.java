@@ -34,7 +34,7 @@ class SeriesGeneratorTest {
 
   @Test
   void generate_lengthIsFromTheMinimumToTheSize_andValuesHaveOneDecimalPlace() {
-    SeriesGenerator series = SeriesGenerator.standard().withMinimumLength(3);
+    SeriesGenerator series = SeriesGenerator.defaults().withMinimumLength(3);
     qt().forAll(longs().all(), integers().between(0, 60))
         .check(
             (seed, size) -> {
@@ -52,7 +52,7 @@ class SeriesGeneratorTest {
 
   @Test
   void generate_leavesGapsAtTheGapRate() {
-    SeriesGenerator series = SeriesGenerator.standard().withMinimumLength(12);
+    SeriesGenerator series = SeriesGenerator.defaults().withMinimumLength(12);
     assertRate(
         "gaps",
         share(series, 36, DRAWS, s -> Arrays.stream(s).anyMatch(Double::isNaN)),
@@ -66,7 +66,7 @@ class SeriesGeneratorTest {
 
   @Test
   void generate_drawsConstantRunsAndFlatSeries_atTheStatedRates() {
-    SeriesGenerator series = SeriesGenerator.standard().withGapRate(0).withMinimumLength(12);
+    SeriesGenerator series = SeriesGenerator.defaults().withGapRate(0).withMinimumLength(12);
     double flat = share(series, 36, DRAWS, s -> Arrays.stream(s).allMatch(v -> v == s[0]));
     assertRate("all equal", flat, SeriesGenerator.ALL_EQUAL_RATE, 0.001, DRAWS);
     double runs = share(series, 36, DRAWS, SeriesGeneratorTest::hasRunOfThree);
@@ -79,7 +79,7 @@ class SeriesGeneratorTest {
 
   @Test
   void generate_feedsTheCalculators_withTrendsTheyDetectAndSpecialCausesTheySee() {
-    SeriesGenerator series = SeriesGenerator.standard().withGapRate(0).withMinimumLength(24);
+    SeriesGenerator series = SeriesGenerator.defaults().withGapRate(0).withMinimumLength(24);
     MannKendall mannKendall = MannKendall.withDefaults();
     XmrChart xmr = XmrChart.withDefaults();
     int trends = 0;
@@ -109,7 +109,7 @@ class SeriesGeneratorTest {
 
   @Test
   void settings_areKeptAndChecked() {
-    SeriesGenerator series = SeriesGenerator.standard().withGapRate(0.5).withMinimumLength(4);
+    SeriesGenerator series = SeriesGenerator.defaults().withGapRate(0.5).withMinimumLength(4);
     assertEquals(0.5, series.getGapRate());
     assertEquals(4, series.getMinimumLength());
     assertEquals("SeriesGenerator[gap rate 0.5, minimum length 4]", series.toString());
@@ -120,12 +120,12 @@ class SeriesGeneratorTest {
         "minimum length -1 is negative",
         assertThrows(IllegalArgumentException.class, () -> series.withMinimumLength(-1))
             .getMessage());
-    assertArrayEquals(new double[0], SeriesGenerator.standard().sample(1L, 0));
+    assertArrayEquals(new double[0], SeriesGenerator.defaults().sample(1L, 0));
   }
 
   @Test
   void nulls_areRefused() {
-    new NullPointerTester().testAllPublicInstanceMethods(SeriesGenerator.standard());
+    new NullPointerTester().testAllPublicInstanceMethods(SeriesGenerator.defaults());
   }
 
   private static boolean hasRunOfThree(double[] values) {
