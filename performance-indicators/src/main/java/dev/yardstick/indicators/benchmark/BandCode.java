@@ -99,7 +99,7 @@ public final class BandCode implements Comparable<BandCode>, Serializable {
     String t = text.toString().strip();
     checkArgument(
         t.matches("[1-5][HL]?"), "band code '%s' is not a number 1 to 5 with optional H or L", t);
-    PafBand band = PafBand.ofNumber(t.charAt(0) - '0');
+    PafBand band = PafBand.of(t.charAt(0) - '0');
     if (t.length() == 1) {
       return of(band);
     }

@@ -128,7 +128,7 @@ public abstract class BandThresholds implements Serializable {
     Builder b = builder().addCutPoints(cutPoints);
     for (int i = 0; i < 5; i++) {
       int number = polarity.getKind() == Polarity.Kind.HIGHER_IS_BETTER ? i + 1 : 5 - i;
-      b.addBands(BandCode.of(PafBand.ofNumber(number)));
+      b.addBands(BandCode.of(PafBand.of(number)));
     }
     return b.build();
   }
@@ -153,11 +153,11 @@ public abstract class BandThresholds implements Serializable {
     int k = n / 2;
     Builder b = builder().addAllCutPoints(Arrays.asList(cutPoints));
     for (int i = 0; i < k; i++) {
-      b.addBands(BandCode.of(PafBand.ofNumber(5 - k + i), BandCode.Side.LOW));
+      b.addBands(BandCode.of(PafBand.of(5 - k + i), BandCode.Side.LOW));
     }
     b.addBands(BandCode.of(PafBand.VERY_GOOD));
     for (int i = k - 1; i >= 0; i--) {
-      b.addBands(BandCode.of(PafBand.ofNumber(5 - k + i), BandCode.Side.HIGH));
+      b.addBands(BandCode.of(PafBand.of(5 - k + i), BandCode.Side.HIGH));
     }
     return b.build();
   }

@@ -55,7 +55,7 @@ public enum PafBand {
    * @return the band
    * @throws IllegalArgumentException if the number is not 1 to 5
    */
-  public static PafBand ofNumber(int number) {
+  public static PafBand of(int number) {
     checkArgument(number >= 1 && number <= 5, "PAF band number %s is not 1 to 5", number);
     return values()[number - 1];
   }

@@ -151,7 +151,7 @@ class PafBandingTest {
         assertThrows(IllegalArgumentException.class, () -> BandCode.parse("6"));
     assertTrue(e.getMessage().contains("'6'"), e.getMessage());
     assertTrue(BandCode.parse("2H").compareTo(BandCode.parse("4")) < 0);
-    assertEquals("Ask questions", PafBand.ofNumber(2).getLabel());
+    assertEquals("Ask questions", PafBand.of(2).getLabel());
   }
 
   @Test
