@@ -155,6 +155,15 @@ class PafBandingTest {
   }
 
   @Test
+  void pafBand_of_numberOutsideOneToFive_isRejectedNamingTheNumber() {
+    assertEquals(PafBand.VERY_GOOD, PafBand.of(5));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> PafBand.of(6));
+    assertEquals("PAF band number 6 is not 1 to 5", e.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> PafBand.of(0));
+  }
+
+  @Test
   void badSchemes_areRefusedWithTheProblemNamed() {
     IllegalStateException e =
         assertThrows(
