@@ -7,6 +7,7 @@ import dev.yardstick.risk.matrix.MatrixCell;
 import dev.yardstick.risk.matrix.RatingBand;
 import dev.yardstick.risk.matrix.RiskMatrix;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -102,7 +103,8 @@ public abstract class HeatMap {
   /**
    * Returns the number of risks in each rating band, lowest band first.
    *
-   * @return counts by band, every band of the matrix's banding included
+   * @return counts by band, unmodifiable, lowest band first, every band of the matrix's banding
+   *     included
    */
   public Map<RatingBand, Integer> countsByBand() {
     Map<RatingBand, Integer> byBand = new LinkedHashMap<>();
@@ -112,7 +114,7 @@ public abstract class HeatMap {
     for (Map.Entry<MatrixCell, Integer> e : getCounts().entrySet()) {
       byBand.merge(getMatrix().rate(e.getKey()).getBand(), e.getValue(), Integer::sum);
     }
-    return byBand;
+    return Collections.unmodifiableMap(byBand);
   }
 
   @Value.Check

@@ -198,6 +198,8 @@ class RiskRegisterTest {
     assertEquals(25, residual.getCounts().size());
     Map<RatingBand, Integer> byBand = residual.countsByBand();
     assertEquals(List.of(1, 1, 1), List.copyOf(byBand.values()));
+    RatingBand lowest = byBand.keySet().iterator().next();
+    assertThrows(UnsupportedOperationException.class, () -> byBand.put(lowest, 5));
     HeatMap inherent = register.heatMap(ScoreKind.INHERENT, AUGUST);
     assertEquals(1, inherent.count(5, 4));
     assertEquals(1, inherent.count(4, 4));

@@ -5,6 +5,7 @@ import dev.yardstick.core.internal.YardstickStyle;
 import dev.yardstick.core.organisation.OrganisationId;
 import dev.yardstick.core.period.FinancialYear;
 import dev.yardstick.core.status.RagStatus;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -80,18 +81,18 @@ public abstract class DeliveryStatement {
   /**
    * Returns every risk attached to a priority, each once, in order of first mention.
    *
-   * @return the risks
+   * @return the risks, unmodifiable, in order of first mention
    */
   public Set<RiskId> getRisks() {
     Set<RiskId> risks = new LinkedHashSet<>();
     getPriorities().forEach(priority -> risks.addAll(priority.getRisks()));
-    return risks;
+    return Collections.unmodifiableSet(risks);
   }
 
   /**
    * Counts the indicators' forecast statuses over all priorities, every status present.
    *
-   * @return the count of each status
+   * @return the count of each status, unmodifiable, in the order of {@link RagStatus}
    */
   public Map<RagStatus, Integer> getForecastCounts() {
     Map<RagStatus, Integer> counts = new EnumMap<>(RagStatus.class);
@@ -103,7 +104,7 @@ public abstract class DeliveryStatement {
         counts.merge(indicator.getForecastRag(), 1, Integer::sum);
       }
     }
-    return counts;
+    return Collections.unmodifiableMap(counts);
   }
 
   /** Builds {@link DeliveryStatement}s. */

@@ -112,7 +112,7 @@ public abstract class Scorecard {
    * ScorecardGroup#UNGROUPED}.
    *
    * @param grouping by domain, service area or outcome
-   * @return the groups
+   * @return the groups, unmodifiable
    */
   public List<ScorecardGroup> groupBy(Grouping grouping) {
     Objects.requireNonNull(grouping, "grouping");
@@ -143,7 +143,7 @@ public abstract class Scorecard {
     if (!ungrouped.isEmpty()) {
       result.add(ScorecardGroup.of(ScorecardGroup.UNGROUPED, ungrouped));
     }
-    return result;
+    return List.copyOf(result);
   }
 
   @Value.Check

@@ -128,7 +128,7 @@ public final class PositionCalculator {
    *
    * @param values the group's values
    * @param polarity the indicator's polarity
-   * @return the positions in the order of {@link ComparatorValues#getValues()}
+   * @return the positions, unmodifiable, in the order of {@link ComparatorValues#getValues()}
    * @throws IllegalArgumentException if the policy refuses missing values and there are some
    */
   public List<Position> calculateAll(ComparatorValues values, Polarity polarity) {
@@ -139,7 +139,7 @@ public final class PositionCalculator {
     for (int i = 0; i < g.ids.length; i++) {
       out.add(g.position(i, OptionalDouble.empty()));
     }
-    return out;
+    return List.copyOf(out);
   }
 
   private Position one(

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -121,14 +122,15 @@ public final class FormulaTally implements Serializable {
   /**
    * Returns the number of records skipped as bad input, by reason.
    *
-   * @return the counts, with a zero for a reason no record had
+   * @return the counts, unmodifiable, in the order of {@link BadRecordReason}, with a zero for a
+   *     reason no record had
    */
   public Map<BadRecordReason, Long> getSkippedRecords() {
     Map<BadRecordReason, Long> counts = new EnumMap<>(BadRecordReason.class);
     for (BadRecordReason reason : BadRecordReason.values()) {
       counts.put(reason, skipped[reason.ordinal()]);
     }
-    return counts;
+    return Collections.unmodifiableMap(counts);
   }
 
   /**

@@ -203,4 +203,19 @@ public final class RunChart {
       }
     }
   }
+
+  /**
+   * Returns the options; for the defaults, {@code RunChart{crossings probability 0.05, longest run
+   * offset 3}}.
+   *
+   * @return the text
+   */
+  @Override
+  public String toString() {
+    return "RunChart{crossings probability "
+        + crossingsProbability
+        + ", longest run offset "
+        + longestRunOffset
+        + "}";
+  }
 }

@@ -370,4 +370,24 @@ public final class XmrChart {
       }
     }
   }
+
+  /**
+   * Returns the options; for the defaults, {@code XmrChart{SCREENED, ROUNDED, shift 7, trend 7, no
+   * fixed baseline}}.
+   *
+   * @return the text
+   */
+  @Override
+  public String toString() {
+    return "XmrChart{"
+        + screening
+        + ", "
+        + limitFactor
+        + ", shift "
+        + shiftLength
+        + ", trend "
+        + trendLength
+        + (baselineLength == 0 ? ", no fixed baseline" : ", baseline " + baselineLength)
+        + "}";
+  }
 }

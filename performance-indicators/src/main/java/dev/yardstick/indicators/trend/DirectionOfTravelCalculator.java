@@ -207,4 +207,15 @@ public final class DirectionOfTravelCalculator {
             : (goodness < 0 ? DirectionOfTravel.WORSENING : DirectionOfTravel.NO_SIGNIFICANT_CHANGE);
     return result.directionOfTravel(direction).build();
   }
+
+  /**
+   * Returns the options; for the defaults, {@code DirectionOfTravelCalculator{minimum change 0,
+   * PREVIOUS_PERIOD}}.
+   *
+   * @return the text
+   */
+  @Override
+  public String toString() {
+    return "DirectionOfTravelCalculator{minimum change " + minimumChange + ", " + basis + "}";
+  }
 }

@@ -225,4 +225,14 @@ public final class LeastSquaresTrend {
     }
     return mean + correction / v.length;
   }
+
+  /**
+   * Returns the options; for the defaults, {@code LeastSquaresTrend{confidence 0.95, REFUSE}}.
+   *
+   * @return the text
+   */
+  @Override
+  public String toString() {
+    return "LeastSquaresTrend{confidence " + confidenceLevel + ", " + missingValues + "}";
+  }
 }

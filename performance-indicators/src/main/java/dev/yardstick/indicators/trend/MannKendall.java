@@ -210,4 +210,21 @@ public final class MannKendall {
     }
     return Median.withDefaults().withCopy(false).evaluate(slopes);
   }
+
+  /**
+   * Returns the options; for the defaults, {@code MannKendall{confidence 0.95, REFUSE, Sen slope up
+   * to 5000 values}}.
+   *
+   * @return the text
+   */
+  @Override
+  public String toString() {
+    return "MannKendall{confidence "
+        + confidenceLevel
+        + ", "
+        + missingValues
+        + ", Sen slope up to "
+        + senSlopeMaximumLength
+        + " values}";
+  }
 }

@@ -316,4 +316,14 @@ public final class RecentTrend {
     }
     return (sw * swty - swt * swy) / (sw * swtt - swt * swt);
   }
+
+  /**
+   * Returns the options; for the defaults, {@code RecentTrend{5 points, confidence 0.998}}.
+   *
+   * @return the text
+   */
+  @Override
+  public String toString() {
+    return "RecentTrend{" + points + " points, confidence " + confidenceLevel + "}";
+  }
 }

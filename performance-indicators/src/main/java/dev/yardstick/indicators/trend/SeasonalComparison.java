@@ -144,4 +144,15 @@ public final class SeasonalComparison {
         .direction(direction)
         .build();
   }
+
+  /**
+   * Returns the options; for the defaults, {@code SeasonalComparison{12 periods a season, 3
+   * years}}.
+   *
+   * @return the text
+   */
+  @Override
+  public String toString() {
+    return "SeasonalComparison{" + seasonLength + " periods a season, " + years + " years}";
+  }
 }

@@ -101,6 +101,15 @@ class DeliveryStatementTest {
     assertEquals(new BigDecimal("15.5"), a1().getLatestValue().orElseThrow());
   }
 
+  @Test
+  void statement_risksAndForecastCounts_areUnmodifiable() {
+    DeliveryStatement dis = statement();
+    assertThrows(UnsupportedOperationException.class, () -> dis.getRisks().add(RiskId.of("R-1")));
+    assertThrows(
+        UnsupportedOperationException.class,
+        () -> dis.getForecastCounts().put(RagStatus.RED, 9));
+  }
+
   private static Forecast carersForecast(String... quarters) {
     YearToDateActuals.Builder actuals =
         YearToDateActuals.builder()

@@ -247,6 +247,12 @@ class ScorecardTest {
   }
 
   @Test
+  void groupBy_returnsAnUnmodifiableList() {
+    List<ScorecardGroup> groups = scorecard().groupBy(Grouping.DOMAIN);
+    assertThrows(UnsupportedOperationException.class, () -> groups.remove(0));
+  }
+
+  @Test
   void rowWithNoValue_isShownAsNoDataOrSuppressed_neverColoured() {
     ScorecardRow suppressed =
         ScorecardRow.builder()

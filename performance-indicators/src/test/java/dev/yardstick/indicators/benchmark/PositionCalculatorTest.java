@@ -91,6 +91,13 @@ class PositionCalculatorTest {
   }
 
   @Test
+  void calculateAll_returnsAnUnmodifiableList() {
+    List<Position> all =
+        PositionCalculator.withDefaults().calculateAll(values(12, 9, 20), Polarity.NONE);
+    assertThrows(UnsupportedOperationException.class, () -> all.remove(0));
+  }
+
+  @Test
   void edgeCases_groupOfOne_allEqual_missingValues() {
     Position one =
         PositionCalculator.withDefaults().calculate(values(7), org(0), Polarity.HIGHER_IS_BETTER);

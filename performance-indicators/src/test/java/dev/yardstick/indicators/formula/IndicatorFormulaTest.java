@@ -107,6 +107,15 @@ class IndicatorFormulaTest {
   }
 
   @Test
+  void tally_skippedRecords_areUnmodifiable() {
+    FormulaTally tally = ANSWERED.over(YEAR).newTally();
+    assertEquals(0L, tally.getSkippedRecords().get(BadRecordReason.MISSING_DATE));
+    assertThrows(
+        UnsupportedOperationException.class,
+        () -> tally.getSkippedRecords().put(BadRecordReason.MISSING_DATE, 1L));
+  }
+
+  @Test
   void tally_distinctPeople_reportsKeyMemory() {
     FormulaEvaluator<Client> evaluator = WorkedDefinitionsTest.REVIEWED.over(YEAR);
     FormulaTally tally = evaluator.newTally();

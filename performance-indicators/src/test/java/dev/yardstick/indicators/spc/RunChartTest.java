@@ -98,4 +98,17 @@ class RunChartTest {
     new NullPointerTester().testAllPublicStaticMethods(RunChart.class);
     new NullPointerTester().testAllPublicInstanceMethods(a);
   }
+
+  @Test
+  void toString_namesTheClassAndItsOptions() {
+    assertEquals(
+        "RunChart{crossings probability 0.05, longest run offset 3}",
+        RunChart.withDefaults().toString());
+    assertEquals(
+        "RunChart{crossings probability 0.1, longest run offset 2}",
+        RunChart.withDefaults()
+            .withCrossingsProbability(0.1)
+            .withLongestRunOffset(2)
+            .toString());
+  }
 }

@@ -149,4 +149,18 @@ class XmrChartTest {
                     .build());
     assertTrue(e.getMessage().contains("not in order"), e.getMessage());
   }
+
+  @Test
+  void toString_namesTheClassAndItsOptions() {
+    assertEquals(
+        "XmrChart{SCREENED, ROUNDED, shift 7, trend 7, no fixed baseline}", MDC.toString());
+    assertEquals(
+        "XmrChart{UNSCREENED, UNROUNDED, shift 8, trend 6, baseline 12}",
+        MDC.with(MovingRangeScreening.UNSCREENED)
+            .with(LimitFactor.UNROUNDED)
+            .withShiftLength(8)
+            .withTrendLength(6)
+            .withBaselineLength(12)
+            .toString());
+  }
 }

@@ -152,4 +152,13 @@ class MannKendallTest {
     new NullPointerTester().testAllPublicStaticMethods(MannKendall.class);
     new NullPointerTester().testAllPublicInstanceMethods(a);
   }
+
+  @Test
+  void toString_namesTheClassAndItsOptions() {
+    assertEquals(
+        "MannKendall{confidence 0.95, REFUSE, Sen slope up to 5000 values}",
+        MannKendall.withDefaults().toString());
+    assertEquals(
+        "MannKendall{confidence 0.95, SKIP, Sen slope up to 5000 values}", SKIPPING.toString());
+  }
 }

@@ -216,7 +216,7 @@ public abstract class RiskMatrix {
   /**
    * Returns every cell of the matrix, by likelihood then impact.
    *
-   * @return the cells, likelihood-major
+   * @return the cells, unmodifiable, likelihood-major
    */
   public List<MatrixCell> cells() {
     List<MatrixCell> cells = new ArrayList<>();
@@ -225,7 +225,7 @@ public abstract class RiskMatrix {
         cells.add(MatrixCell.of(l, i));
       }
     }
-    return cells;
+    return List.copyOf(cells);
   }
 
   /**

@@ -282,4 +282,22 @@ public final class PerformanceRiskCalculator {
   private static double z(BigDecimal f, BigDecimal s, BigDecimal bound) {
     return (bound.doubleValue() - f.doubleValue()) / s.doubleValue();
   }
+
+  /**
+   * Returns the options; for the defaults, {@code PerformanceRiskCalculator{likelihood bounds
+   * [0.05, 0.2, 0.5, 0.8], impacts {RATING_CAPPING=5, KEY=4, SUPPORTING=2}, assurance likelihoods
+   * {CONSISTENTLY_PASSING=1, CONSISTENTLY_FAILING=5, HIT_AND_MISS=3}}}.
+   *
+   * @return the text
+   */
+  @Override
+  public String toString() {
+    return "PerformanceRiskCalculator{likelihood bounds "
+        + likelihoodBounds
+        + ", impacts "
+        + impacts
+        + ", assurance likelihoods "
+        + assuranceLikelihoods
+        + "}";
+  }
 }

@@ -60,6 +60,7 @@ class RiskMatrixTest {
     assertEquals("Amber", small.rate(2, 2).getBand().getName());
     assertEquals("Red", small.rate(2, 3).getBand().getName());
     assertEquals(9, small.cells().size());
+    assertThrows(UnsupportedOperationException.class, () -> small.cells().remove(0));
   }
 
   @Test

@@ -293,4 +293,22 @@ class PerformanceRiskCalculatorTest {
               return Math.abs(up - down) < 1e-12;
             });
   }
+
+  @Test
+  void toString_namesTheClassAndItsOptions() {
+    assertEquals(
+        "PerformanceRiskCalculator{likelihood bounds [0.05, 0.2, 0.5, 0.8],"
+            + " impacts {RATING_CAPPING=5, KEY=4, SUPPORTING=2},"
+            + " assurance likelihoods {CONSISTENTLY_PASSING=1, CONSISTENTLY_FAILING=5,"
+            + " HIT_AND_MISS=3}}",
+        CALC.toString());
+    assertEquals(
+        "PerformanceRiskCalculator{likelihood bounds [0.1, 0.6],"
+            + " impacts {RATING_CAPPING=4, KEY=4, SUPPORTING=2},"
+            + " assurance likelihoods {CONSISTENTLY_PASSING=1, CONSISTENTLY_FAILING=5,"
+            + " HIT_AND_MISS=3}}",
+        CALC.withLikelihoodBounds(0.1, 0.6)
+            .withImpact(IndicatorWeight.RATING_CAPPING, 4)
+            .toString());
+  }
 }
