@@ -19,7 +19,9 @@ import org.immutables.value.Value;
  * <p>Values are {@code double} in the indicator's unit, already rounded as the indicator is
  * published where that matters (design decision 1). Organisations in the group with no value are
  * listed in {@link #getMissing()}; what a calculator does with them is its {@link
- * MissingValuePolicy}.
+ * MissingValuePolicy}. A cross-section taken from a dataset converts with {@link
+ * dev.yardstick.indicators.dataset.CrossSection#toComparatorValues()}, which lists suppressed,
+ * missing and absent figures as missing.
  *
  * <pre>{@code
  * ComparatorValues a1 = ComparatorValues.builder()
