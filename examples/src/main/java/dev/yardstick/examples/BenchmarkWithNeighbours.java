@@ -19,9 +19,7 @@ import dev.yardstick.indicators.funnel.FunnelUnit;
 import dev.yardstick.indicators.funnel.LimitPosition;
 import dev.yardstick.indicators.interval.ConfidenceLevel;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Benchmarks a council against its statistical neighbours and against every council with a funnel
@@ -67,18 +65,14 @@ public final class BenchmarkWithNeighbours {
         StatisticalNeighbours.withDefaults()
             .find(
                 SyntheticCouncils.neighbourVariables(data.getCouncils()), council, YEAR.getStart());
-    Map<OrganisationId, Double> values = new LinkedHashMap<>();
     List<OrganisationId> group =
         new ArrayList<>(neighbours.getComparatorGroup().getMembers(YEAR.getEnd()));
     group.add(council);
-    for (OrganisationId o : group) {
-      data.getDataset()
-          .get(A1, o, YEAR)
-          .flatMap(IndicatorValue::getValue)
-          .ifPresent(v -> values.put(o, v.doubleValue()));
-    }
+    // Neighbours with a suppressed, missing or absent figure are listed as missing, not dropped:
+    // the calculator's missing-value policy decides (by default they are left out and counted).
+    ComparatorValues values = data.getDataset().crossSection(A1, YEAR, group).toComparatorValues();
     return PositionCalculator.withDefaults()
-        .calculate(ComparatorValues.of(values), council, Polarity.LOWER_IS_BETTER);
+        .calculate(values, council, Polarity.LOWER_IS_BETTER);
   }
 
   /**

@@ -34,14 +34,12 @@ import dev.yardstick.indicators.benchmark.ComparatorValues;
 import dev.yardstick.indicators.benchmark.CutPointRule;
 import dev.yardstick.indicators.benchmark.PafBand;
 import dev.yardstick.indicators.benchmark.QuantileMethod;
-import dev.yardstick.indicators.dataset.CrossSection;
 import dev.yardstick.indicators.spc.XmrChart;
 import dev.yardstick.indicators.spc.XmrChartResult;
 import dev.yardstick.indicators.variance.ExceptionReport;
 import dev.yardstick.indicators.variance.ExceptionReportCalculator;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -177,12 +175,12 @@ final class ReportFigures {
 
   /** The comparator group's values of an indicator in a period, rounded as published. */
   ComparatorValues groupValues(IndicatorCode code, ReportingPeriod period) {
-    return values(data.getDataset().crossSection(code, period, group));
+    return data.getDataset().crossSection(code, period, group).toComparatorValues();
   }
 
   /** Every council's values of an indicator in a period, rounded as published. */
   ComparatorValues nationalValues(IndicatorCode code, ReportingPeriod period) {
-    return values(data.getDataset().crossSection(code, period));
+    return data.getDataset().crossSection(code, period).toComparatorValues();
   }
 
   /**
@@ -245,7 +243,8 @@ final class ReportFigures {
       return Optional.empty();
     }
     FinancialYear before = period.plusYears(-1);
-    ComparatorValues all = values(data.getDataset().crossSection(definition.getCode(), before));
+    ComparatorValues all =
+        data.getDataset().crossSection(definition.getCode(), before).toComparatorValues();
     if (all.getValues().size() < 10) {
       return Optional.empty();
     }
@@ -301,19 +300,6 @@ final class ReportFigures {
 
   static String rank(double rank) {
     return rank == Math.rint(rank) ? Integer.toString((int) rank) : Double.toString(rank);
-  }
-
-  private static ComparatorValues values(CrossSection section) {
-    Map<OrganisationId, Double> values = new LinkedHashMap<>();
-    Collection<OrganisationId> missing = new ArrayList<>(section.getAbsent());
-    for (IndicatorValue v : section.getValues()) {
-      if (v.getValue().isPresent()) {
-        values.put(v.getOrganisation(), v.getValue().get().doubleValue());
-      } else {
-        missing.add(v.getOrganisation());
-      }
-    }
-    return ComparatorValues.builder().putAllValues(values).addAllMissing(missing).build();
   }
 
   /** The quantile method of the group's quartiles in the charts (a spreadsheet's QUARTILE.INC). */
