@@ -101,7 +101,7 @@ public abstract class AppetiteCheck {
     }
     RiskAppetite a = getAppetite().get();
     String against =
-        " appetite " + a.getAppetite() + " and tolerance limit " + a.toleranceLimit() + " for "
+        " appetite " + a.getAppetite() + " and tolerance limit " + a.getToleranceLimit() + " for "
             + a.getCategory();
     switch (getStatus()) {
       case WITHIN_APPETITE:

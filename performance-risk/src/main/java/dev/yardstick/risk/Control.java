@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  * of the risk, as it operates today. There is deliberately no "mitigation percentage": SimpleRisk
  * reads such a figure as the share removed and eramba as the share remaining (peers reference
  * 1.11 and 1.12), so the same number means opposite things. Levels are what an assessor moves on
- * the matrix, and {@link RiskAssessment#residualImpliedByControls()} adds them up. The {@link
+ * the matrix, and {@link RiskAssessment#getResidualImpliedByControls()} adds them up. The {@link
  * #getEffectiveness() effectiveness} is the separate assurance opinion; an {@link
  * ControlEffectiveness#INEFFECTIVE ineffective} control may claim no reduction.
  *

@@ -18,8 +18,8 @@ import org.immutables.value.Value;
  * residual or target position on a date. A report draws it; the library only counts.
  *
  * <p>Every cell of the matrix has a count, zeros included. Risks that are live but not yet
- * assessed are counted in {@link #getNotAssessed()}, so that {@link #total()} plus that figure is
- * the number of live risks.
+ * assessed are counted in {@link #getNotAssessed()}, so that {@link #getTotal()} plus that figure
+ * is the number of live risks.
  *
  * <pre>{@code
  * HeatMap residual = register.heatMap(ScoreKind.RESIDUAL, LocalDate.of(2024, 9, 30));
@@ -96,7 +96,7 @@ public abstract class HeatMap {
    *
    * @return the sum of the cell counts
    */
-  public int total() {
+  public int getTotal() {
     return getCounts().values().stream().mapToInt(Integer::intValue).sum();
   }
 
@@ -106,7 +106,7 @@ public abstract class HeatMap {
    * @return counts by band, unmodifiable, lowest band first, every band of the matrix's banding
    *     included
    */
-  public Map<RatingBand, Integer> countsByBand() {
+  public Map<RatingBand, Integer> getCountsByBand() {
     Map<RatingBand, Integer> byBand = new LinkedHashMap<>();
     for (RatingBand b : getMatrix().getBanding().getBands()) {
       byBand.put(b, 0);
@@ -121,13 +121,13 @@ public abstract class HeatMap {
   void check() {
     checkArgument(getNotAssessed() >= 0, "heat map not-assessed count %s is negative",
         getNotAssessed());
-    for (MatrixCell c : getMatrix().cells()) {
+    for (MatrixCell c : getMatrix().getCells()) {
       Integer n = getCounts().get(c);
       checkArgument(n != null, "heat map has no count for cell %s", c);
       checkArgument(n >= 0, "heat map count %s for cell %s is negative", n, c);
     }
     checkArgument(
-        getCounts().size() == getMatrix().cells().size(),
+        getCounts().size() == getMatrix().getCells().size(),
         "heat map has counts for cells outside the matrix: %s",
         getCounts().keySet());
     Objects.requireNonNull(getKind(), "kind");

@@ -82,7 +82,7 @@ public abstract class ReviewDue {
    *
    * @return days after the due date, zero if not overdue
    */
-  public long daysOverdue() {
+  public long getDaysOverdue() {
     return Math.max(0, ChronoUnit.DAYS.between(getDueOn(), getAsAt()));
   }
 

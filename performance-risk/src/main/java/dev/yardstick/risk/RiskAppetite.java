@@ -134,7 +134,7 @@ public abstract class RiskAppetite {
    *
    * @return the tolerance limit
    */
-  public int toleranceLimit() {
+  public int getToleranceLimit() {
     return getAppetite() + getTolerance();
   }
 
@@ -149,7 +149,7 @@ public abstract class RiskAppetite {
     if (residualScore <= getAppetite()) {
       return AppetiteStatus.WITHIN_APPETITE;
     }
-    return residualScore <= toleranceLimit()
+    return residualScore <= getToleranceLimit()
         ? AppetiteStatus.ABOVE_APPETITE
         : AppetiteStatus.ABOVE_TOLERANCE;
   }

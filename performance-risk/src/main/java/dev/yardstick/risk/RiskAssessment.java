@@ -23,7 +23,7 @@ import org.immutables.value.Value;
  * itself introduced a new exposure); without a reason such an assessment is rejected.
  *
  * <p>Controls state their effect in matrix levels (see {@link Control}); {@link
- * #residualImpliedByControls()} shows where those levels put the risk, so that a report can set
+ * #getResidualImpliedByControls()} shows where those levels put the risk, so that a report can set
  * the assessor's residual beside the arithmetic of the controls.
  *
  * <pre>{@code
@@ -137,7 +137,7 @@ public abstract class RiskAssessment {
    *
    * @return the cell implied by the controls; the inherent cell when there are none
    */
-  public MatrixCell residualImpliedByControls() {
+  public MatrixCell getResidualImpliedByControls() {
     int l = 0;
     int i = 0;
     for (Control c : getControls()) {

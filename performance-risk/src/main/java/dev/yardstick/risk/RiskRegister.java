@@ -586,7 +586,7 @@ public abstract class RiskRegister {
   public List<ReviewDue> overdueReviews(LocalDate date) {
     return reviews(date).stream()
         .filter(ReviewDue::isOverdue)
-        .sorted((x, y) -> Long.compare(y.daysOverdue(), x.daysOverdue()))
+        .sorted((x, y) -> Long.compare(y.getDaysOverdue(), x.getDaysOverdue()))
         .collect(Collectors.toUnmodifiableList());
   }
 
@@ -634,7 +634,7 @@ public abstract class RiskRegister {
     Objects.requireNonNull(kind, "kind");
     RiskMatrix matrix = matrixOn(date);
     Map<MatrixCell, Integer> counts = new LinkedHashMap<>();
-    for (MatrixCell c : matrix.cells()) {
+    for (MatrixCell c : matrix.getCells()) {
       counts.put(c, 0);
     }
     int notAssessed = 0;
@@ -733,7 +733,7 @@ public abstract class RiskRegister {
       }
     }
     for (RiskAssessment a : getAssessments()) {
-      MatrixCell implied = a.residualImpliedByControls();
+      MatrixCell implied = a.getResidualImpliedByControls();
       if (!a.getControls().isEmpty() && !implied.equals(a.getResidual())) {
         report.info(
             "RISK_ASSESSMENT_CONTROLS_DIFFER",
@@ -836,21 +836,21 @@ public abstract class RiskRegister {
           getCategories());
       for (RiskMatrix m : getMatrices().getVersions()) {
         checkArgument(
-            ap.getAppetite() <= m.maximumScore(),
+            ap.getAppetite() <= m.getMaximumScore(),
             "risk appetite %s for category %s is above the maximum score %s of risk matrix '%s'",
             ap.getAppetite(),
             ap.getCategory(),
-            m.maximumScore(),
+            m.getMaximumScore(),
             m.getName());
         checkArgument(
-            ap.toleranceLimit() <= m.maximumScore(),
+            ap.getToleranceLimit() <= m.getMaximumScore(),
             "risk appetite %s plus tolerance %s for category %s is %s, above the maximum score %s"
                 + " of risk matrix '%s'",
             ap.getAppetite(),
             ap.getTolerance(),
             ap.getCategory(),
-            ap.toleranceLimit(),
-            m.maximumScore(),
+            ap.getToleranceLimit(),
+            m.getMaximumScore(),
             m.getName());
       }
     }

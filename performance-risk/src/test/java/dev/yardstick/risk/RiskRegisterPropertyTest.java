@@ -117,7 +117,7 @@ class RiskRegisterPropertyTest {
               int live = r.liveRisks(d).size();
               for (ScoreKind kind : ScoreKind.values()) {
                 HeatMap map = r.heatMap(kind, d);
-                if (map.total() + map.getNotAssessed() != live) {
+                if (map.getTotal() + map.getNotAssessed() != live) {
                   return false;
                 }
               }

@@ -124,11 +124,11 @@ class RiskRegisterTest {
     assertEquals(2, overdue.size());
     assertEquals(CR04, overdue.get(0).getRiskId());
     assertEquals(LocalDate.of(2024, 7, 1), overdue.get(0).getDueOn());
-    assertEquals(31, overdue.get(0).daysOverdue());
+    assertEquals(31, overdue.get(0).getDaysOverdue());
     assertEquals(Optional.empty(), overdue.get(0).getLastAssessedOn());
     assertEquals(CR02, overdue.get(1).getRiskId());
     assertEquals(LocalDate.of(2024, 7, 20), overdue.get(1).getDueOn());
-    assertEquals(12, overdue.get(1).daysOverdue());
+    assertEquals(12, overdue.get(1).getDaysOverdue());
     assertEquals("Medium", overdue.get(1).getResidualRating().orElseThrow().getName());
     ReviewDue workforce = register.reviews(AUGUST).get(0);
     assertEquals(LocalDate.of(2024, 8, 15), workforce.getDueOn());
@@ -193,10 +193,10 @@ class RiskRegisterTest {
     assertEquals(1, residual.count(3, 3));
     assertEquals(1, residual.count(2, 2));
     assertEquals(0, residual.count(4, 4));
-    assertEquals(3, residual.total());
+    assertEquals(3, residual.getTotal());
     assertEquals(1, residual.getNotAssessed());
     assertEquals(25, residual.getCounts().size());
-    Map<RatingBand, Integer> byBand = residual.countsByBand();
+    Map<RatingBand, Integer> byBand = residual.getCountsByBand();
     assertEquals(List.of(1, 1, 1), List.copyOf(byBand.values()));
     RatingBand lowest = byBand.keySet().iterator().next();
     assertThrows(UnsupportedOperationException.class, () -> byBand.put(lowest, 5));
@@ -278,7 +278,7 @@ class RiskRegisterTest {
                 Control.of(
                     "DoLS tracker", ControlType.DETECTIVE, ControlEffectiveness.EFFECTIVE, 1, 0))
             .build();
-    assertEquals(MatrixCell.of(2, 3), withControls.residualImpliedByControls());
+    assertEquals(MatrixCell.of(2, 3), withControls.getResidualImpliedByControls());
     ValidationReport report = register.withAssessment(withControls).validate();
     assertTrue(report.isValid());
     assertTrue(report.hasIssue("RISK_ASSESSMENT_CONTROLS_DIFFER"));

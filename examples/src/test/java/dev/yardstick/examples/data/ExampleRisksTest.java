@@ -16,7 +16,7 @@ class ExampleRisksTest {
     RiskRegister register = ExampleRisks.register();
     assertTrue(register.validate().isValid(), register.validate().toString());
     HeatMap residual = register.heatMap(ScoreKind.RESIDUAL, LocalDate.of(2024, 12, 31));
-    assertEquals(12, residual.total());
+    assertEquals(12, residual.getTotal());
     assertEquals(0, residual.getNotAssessed());
     assertEquals(1, residual.count(4, 4));
     assertEquals(2, residual.count(4, 3));

@@ -209,7 +209,7 @@ public abstract class RiskMatrix {
    *
    * @return the maximum score (25 on the default matrix)
    */
-  public int maximumScore() {
+  public int getMaximumScore() {
     return rawScore(getLikelihoodScale().size(), getImpactScale().size());
   }
 
@@ -218,7 +218,7 @@ public abstract class RiskMatrix {
    *
    * @return the cells, unmodifiable, likelihood-major
    */
-  public List<MatrixCell> cells() {
+  public List<MatrixCell> getCells() {
     List<MatrixCell> cells = new ArrayList<>();
     for (int l = 1; l <= getLikelihoodScale().size(); l++) {
       for (int i = 1; i <= getImpactScale().size(); i++) {
@@ -297,7 +297,7 @@ public abstract class RiskMatrix {
             c,
             e.getValue());
       }
-      for (MatrixCell c : cells()) {
+      for (MatrixCell c : getCells()) {
         checkArgument(
             getTableScores().containsKey(c),
             "risk matrix '%s' has no score for cell %s (likelihood %s, impact %s): every cell"
@@ -308,7 +308,7 @@ public abstract class RiskMatrix {
             c.getImpact());
       }
     }
-    for (MatrixCell c : cells()) {
+    for (MatrixCell c : getCells()) {
       int score = rawScore(c.getLikelihood(), c.getImpact());
       checkArgument(
           score >= getBanding().getBands().get(0).getLowestScore(),

@@ -70,7 +70,7 @@ public abstract class PerformanceRisk {
                 p ->
                     String.format(Locale.ROOT, "%.1f%% chance of missing the target", p * 100)
                         + " ("
-                        + getEvidence().kind().name().toLowerCase(Locale.ROOT)
+                        + getEvidence().getKind().name().toLowerCase(Locale.ROOT)
                         + getEvidence().getDegreesOfFreedom().stream()
                             .mapToObj(df -> ", Student's t on " + df + " degrees of freedom")
                             .findFirst()

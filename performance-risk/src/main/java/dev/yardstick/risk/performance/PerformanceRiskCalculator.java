@@ -196,7 +196,7 @@ public final class PerformanceRiskCalculator {
     int levels = matrix.getLikelihoodScale().size();
     PerformanceRisk.Builder result = PerformanceRisk.builder().evidence(evidence);
     int likelihood;
-    if (evidence.kind() == EvidenceKind.SPC_ASSURANCE) {
+    if (evidence.getKind() == EvidenceKind.SPC_ASSURANCE) {
       likelihood = assuranceLikelihoods.get(evidence.getAssurance().orElseThrow());
     } else {
       checkArgument(
@@ -207,7 +207,7 @@ public final class PerformanceRiskCalculator {
           levels,
           matrix.getName());
       double p =
-          evidence.kind() == EvidenceKind.PROBABILITY
+          evidence.getKind() == EvidenceKind.PROBABILITY
               ? evidence.getProbabilityOfMiss().orElseThrow()
               : probabilityOfMiss(evidence);
       result.probabilityOfMiss(p);
@@ -234,10 +234,10 @@ public final class PerformanceRiskCalculator {
   public static double probabilityOfMiss(PerformanceRiskEvidence evidence) {
     Objects.requireNonNull(evidence, "evidence");
     checkArgument(
-        evidence.kind() == EvidenceKind.FORECAST,
+        evidence.getKind() == EvidenceKind.FORECAST,
         "evidence for %s is %s, not a forecast",
         evidence.getIndicator(),
-        evidence.kind());
+        evidence.getKind());
     BigDecimal f = evidence.getForecast().orElseThrow();
     BigDecimal s = evidence.getStandardError().orElseThrow();
     ContinuousDistribution t = standardised(evidence.getDegreesOfFreedom());

@@ -322,7 +322,7 @@ public abstract class PerformanceRiskEvidence {
    *
    * @return the kind of evidence
    */
-  public EvidenceKind kind() {
+  public EvidenceKind getKind() {
     if (getProbabilityOfMiss().isPresent()) {
       return EvidenceKind.PROBABILITY;
     }

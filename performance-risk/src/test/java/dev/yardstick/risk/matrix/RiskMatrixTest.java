@@ -19,7 +19,7 @@ class RiskMatrixTest {
   @Test
   void rate_fiveByFive_scoresByProductAndBandsByDefault() {
     assertEquals(1, matrix.score(1, 1));
-    assertEquals(25, matrix.maximumScore());
+    assertEquals(25, matrix.getMaximumScore());
     assertEquals("Low", matrix.rate(2, 2).getBand().getName());
     assertEquals("Low", matrix.rate(1, 4).getBand().getName());
     assertEquals("Medium", matrix.rate(1, 5).getBand().getName());
@@ -56,11 +56,11 @@ class RiskMatrixTest {
             ScoreBanding.of(
                 RatingBand.of("Green", 1), RatingBand.of("Amber", 3), RatingBand.of("Red", 6)),
             APRIL);
-    assertEquals(9, small.maximumScore());
+    assertEquals(9, small.getMaximumScore());
     assertEquals("Amber", small.rate(2, 2).getBand().getName());
     assertEquals("Red", small.rate(2, 3).getBand().getName());
-    assertEquals(9, small.cells().size());
-    assertThrows(UnsupportedOperationException.class, () -> small.cells().remove(0));
+    assertEquals(9, small.getCells().size());
+    assertThrows(UnsupportedOperationException.class, () -> small.getCells().remove(0));
   }
 
   @Test

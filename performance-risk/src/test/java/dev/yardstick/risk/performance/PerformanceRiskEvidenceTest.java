@@ -47,7 +47,7 @@ class PerformanceRiskEvidenceTest {
   void fromForecast_higherIsBetter_usesStudentsT() {
     PerformanceRiskEvidence evidence =
         fromForecast(flowForecast(Polarity.HIGHER_IS_BETTER), count(TargetKind.AT_LEAST, "415"));
-    assertEquals(EvidenceKind.FORECAST, evidence.kind());
+    assertEquals(EvidenceKind.FORECAST, evidence.getKind());
     assertEquals(Optional.of(dec("410")), evidence.getForecast());
     assertEquals(OptionalInt.of(5), evidence.getDegreesOfFreedom());
     assertEquals(Optional.of(dec("415")), evidence.getTarget());

@@ -932,13 +932,13 @@ public final class Charts {
                 Locale.UK,
                 "Risk heat map: %d live risks placed by their %s score on %s, on the %d by %d"
                     + " matrix \"%s\" (likelihood up, impact across).",
-                map.total(),
+                map.getTotal(),
                 map.getKind().name().toLowerCase(Locale.ROOT),
                 map.getAsAt(),
                 rows,
                 columns,
                 matrix.getName()));
-    Map<RatingBand, Integer> byBand = map.countsByBand();
+    Map<RatingBand, Integer> byBand = map.getCountsByBand();
     List<String> parts = new ArrayList<>();
     for (int i = bands.size() - 1; i >= 0; i--) {
       parts.add(byBand.get(bands.get(i)) + " " + bands.get(i).getName().toLowerCase(Locale.UK));

@@ -207,7 +207,7 @@ class ChartsTest {
             .asAt(LocalDate.of(2024, 12, 31))
             .matrix(matrix)
             .notAssessed(1);
-    for (MatrixCell c : matrix.cells()) {
+    for (MatrixCell c : matrix.getCells()) {
       b.putCounts(c, c.getLikelihood() == 4 && c.getImpact() == 5 ? 2 : 0);
     }
     Chart chart = Charts.heatMap("heat", "Residual risk", b.build());
@@ -241,7 +241,7 @@ class ChartsTest {
             .asAt(LocalDate.of(2024, 12, 31))
             .matrix(matrix)
             .notAssessed(0);
-    matrix.cells().forEach(c -> b.putCounts(c, 0));
+    matrix.getCells().forEach(c -> b.putCounts(c, 0));
     HeatMap map = b.build();
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> Charts.heatMap("Heat map", "t", map));
