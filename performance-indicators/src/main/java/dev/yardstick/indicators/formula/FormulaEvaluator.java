@@ -434,8 +434,9 @@ public final class FormulaEvaluator<R> implements Serializable {
    * event date is taken: the age is then the same in every period.
    */
   private void countInPeriods(FormulaTally tally, R record, Scratch s) {
+    // An age band implies an age (build() checks), here the age at the event date.
     AgeBand band = formula.ageBand;
-    if (band != null && formula.birthDate != null && !band.contains(s.eventAge)) {
+    if (band != null && !band.contains(s.eventAge)) {
       return;
     }
     boolean[] inPopulation = s.inPopulation;

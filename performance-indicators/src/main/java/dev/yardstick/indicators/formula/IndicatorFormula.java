@@ -434,22 +434,26 @@ public final class IndicatorFormula<R> implements Serializable {
 
   /** A disaggregation: by a key of the record, or by the age band of the age the formula takes. */
   static final class Dimension<R> implements Serializable {
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
     static final String OTHER_AGES = "other";
     final String name;
     final @Nullable KeyField<? super R> key;
     final ImmutableList<AgeBand> bands;
+    /** The bands' group names, made once rather than for every record counted. */
+    private final ImmutableList<String> bandNames;
 
     Dimension(String name, @Nullable KeyField<? super R> key, ImmutableList<AgeBand> bands) {
       this.name = name;
       this.key = key;
       this.bands = bands;
+      this.bandNames =
+          bands.stream().map(AgeBand::toString).collect(ImmutableList.toImmutableList());
     }
 
     String band(int age) {
-      for (AgeBand band : bands) {
-        if (band.contains(age)) {
-          return band.toString();
+      for (int i = 0; i < bands.size(); i++) {
+        if (bands.get(i).contains(age)) {
+          return bandNames.get(i);
         }
       }
       return OTHER_AGES;
@@ -722,7 +726,8 @@ public final class IndicatorFormula<R> implements Serializable {
      *
      * <pre>{@code
      * IndicatorFormula.builder(Assessment.class)
-     *     .population(PeriodRule.ENDED_IN_PERIOD, Assessment::getReferred, Assessment::getCompleted)
+     *     .population(
+     *         PeriodRule.ENDED_IN_PERIOD, Assessment::getReferred, Assessment::getCompleted)
      *     .numeratorWithin(Timescale.days(28))
      *     .build();
      * }</pre>
